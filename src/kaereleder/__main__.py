@@ -1,0 +1,3 @@
+from kaereleder.cli import main
+
+main()

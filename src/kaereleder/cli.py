@@ -1,0 +1,166 @@
+"""The command line: parses, calls the library, renders, and maps errors to exit codes.
+
+``main`` is the one exit point: a ``KaerelederError`` becomes one Danish line on stderr
+and its exit code; a usage error exit 2; an interrupt exit 130.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from typing import Annotated, Any
+
+import click
+import typer
+from typer.core import TyperCommand, TyperGroup
+
+from kaereleder import __version__, content
+from kaereleder import messages as msg
+from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE, KaerelederError
+
+# --- Danish help -------------------------------------------------------------------------
+
+
+class _DanishFormatter(click.HelpFormatter):
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, prefix=msg.HELP_HEADINGS["Usage: "])
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(msg.HELP_HEADINGS.get(heading, heading))
+
+    def write_dl(self, rows: Iterable[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
+        super().write_dl([(term, _danish_markers(text)) for term, text in rows], *args, **kwargs)
+
+
+def _danish_markers(text: str) -> str:
+    for english, danish in msg.HELP_MARKERS.items():
+        text = text.replace(english, danish)
+    return text
+
+
+class _DanishContext(click.Context):
+    formatter_class = _DanishFormatter
+
+
+class _DanishHelp:
+    context_class: type[click.Context] = _DanishContext
+
+    def get_help_option(self, ctx: click.Context) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = msg.HELP_HELP
+        return option
+
+
+class DanishCommand(_DanishHelp, TyperCommand):
+    pass
+
+
+class DanishGroup(_DanishHelp, TyperGroup):
+    """The root command; its ``main`` is the one exit point (also under ``CliRunner``)."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        code = _exit_code(
+            lambda: super(DanishGroup, self).main(
+                args, prog_name, complete_var, standalone_mode=False, **extra
+            )
+        )
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+app = typer.Typer(
+    name="kaereleder",
+    help=msg.APP_HELP,
+    cls=DanishGroup,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def command(name: str, help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    return app.command(name, help=help_text, cls=DanishCommand)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kaereleder {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help=msg.VERSION_HELP, callback=_version, is_eager=True),
+    ] = False,
+) -> None:
+    pass
+
+
+Publication = Annotated[
+    str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")
+]
+
+
+@command("list", msg.LIST_HELP)
+def list_command(
+    publication: Annotated[
+        str | None,
+        typer.Option("-p", "--publication", help=msg.LIST_PUBLICATION_HELP, metavar="leder|chef"),
+    ] = None,
+) -> None:
+    from kaereleder import render
+
+    names = content.PUBLICATIONS if publication is None else (content.check_name(publication),)
+    render.console().print(render.listing(content.load(name) for name in names))
+
+
+@command("show", msg.SHOW_HELP)
+def show_command(
+    number: Annotated[int, typer.Argument(help=msg.NUMBER_HELP, metavar="N")],
+    publication: Publication = "leder",
+) -> None:
+    from kaereleder import render
+
+    pub = content.load(publication)
+    render.console().print(render.expectation(pub, pub.expectation(number)))
+
+
+# --- the one exit point ------------------------------------------------------------------
+
+
+def _fail(message: str, code: int) -> int:
+    sys.stderr.write(msg.ERROR_PREFIX + message + "\n")
+    return code
+
+
+def _exit_code(invoke: Callable[[], Any]) -> int:
+    """Run the command line and return its exit code; the user's errors never raise."""
+    try:
+        result = invoke()
+    except KaerelederError as exc:
+        return _fail(exc.message, exc.exit_code)
+    except click.exceptions.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "kaereleder"
+        text = msg.translate_usage(exc.format_message().rstrip("."))
+        return _fail(msg.usage_error(text, command), EXIT_USAGE)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        return EXIT_INTERRUPTED
+    return result if isinstance(result, int) else 0
+
+
+def main() -> None:
+    """The console script: ``kaereleder``."""
+    app(prog_name="kaereleder")

@@ -1,0 +1,132 @@
+"""Turns content into rich renderables; the only module that imports rich."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.rule import Rule
+from rich.segment import Segment
+from rich.text import Text
+
+from kaereleder import messages as msg
+from kaereleder.content import Block, Expectation, Publication, Section, Side
+
+QUOTE_BAR = "│ "
+
+
+def console(stderr: bool = False) -> Console:
+    """A console that follows NO_COLOR, FORCE_COLOR, TERM=dumb and non-terminal output."""
+    return Console(file=sys.stderr if stderr else sys.stdout, highlight=False, emoji=False)
+
+
+class Prefixed:
+    """Renders its content with a prefix on each line: a bullet, a bar beside a quote.
+
+    ``first`` goes before the first line and ``rest`` (default: the same) before the others;
+    lines are not padded, so plain output has no trailing spaces.
+    """
+
+    def __init__(
+        self, content: RenderableType, first: str, rest: str | None = None, style: str = ""
+    ) -> None:
+        self.content = content
+        self.first = first
+        self.rest = first if rest is None else rest
+        self.style = style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width - max(len(self.first), len(self.rest))
+        lines = console.render_lines(self.content, options.update_width(width), pad=False)
+        style = console.get_style(self.style) if self.style else None
+        for i, line in enumerate(lines):
+            yield Segment(self.rest if i else self.first, style)
+            yield from _rstrip(line)
+            yield Segment.line()
+
+
+def _rstrip(line: list[Segment]) -> list[Segment]:
+    """Drop the spaces rich leaves where it wrapped a line."""
+    while line and not line[-1].text.rstrip(" "):
+        line = line[:-1]
+    if line:
+        last = line[-1]
+        line = [*line[:-1], Segment(last.text.rstrip(" "), last.style, last.control)]
+    return line
+
+
+def bullets(texts: Iterable[str], marker: str = "•") -> Group:
+    return Group(*(Prefixed(Text(text), marker + " ", " " * (len(marker) + 1)) for text in texts))
+
+
+def para(text: str, style: str = "") -> RenderableType:
+    """A paragraph that wraps without trailing spaces."""
+    return Prefixed(Text(text, style=style), "")
+
+
+def quote(text: str) -> RenderableType:
+    return Prefixed(Text(text, style="italic"), "  " + QUOTE_BAR, style="cyan")
+
+
+def _section(section: Section) -> Iterator[RenderableType]:
+    if section.heading:
+        yield para(section.heading, "bold")
+    if section.kind == "quotes":
+        for i, item in enumerate(section.items):
+            if i:
+                yield Text()
+            yield quote(item.text)
+    else:
+        yield bullets(item.text for item in section.items)
+    yield Text()
+
+
+def _side(side: Side) -> Iterator[RenderableType]:
+    for section in side.sections:
+        yield from _section(section)
+
+
+def block(item: Block) -> RenderableType:
+    if item.kind == "quote":
+        return quote(item.text)
+    if item.kind == "heading":
+        return para(item.text, "bold")
+    if item.kind == "bullet":
+        return bullets([item.text])
+    return para(item.text)
+
+
+def expectation(publication: Publication, item: Expectation) -> RenderableType:
+    """The whole expectation as the publication presents it, both sides."""
+    count = len(publication.expectations)
+    header = msg.ITEM_OF.format(
+        item=publication.terms.item.capitalize(), number=item.number, count=count
+    )
+    parts: list[RenderableType] = [
+        Text(f"{publication.source.title}  ·  {header}", style="dim"),
+        Text(),
+        para(item.request.heading, "bold"),
+        para(f"{item.number}. {item.title}", "bold magenta"),
+        Text(),
+        *_side(item.request),
+        Rule(msg.reply_label(publication), style="magenta"),
+        Text(),
+        para(item.reply.heading, "bold"),
+        Text(),
+        *_side(item.reply),
+        para(f"{msg.SOURCE_LABEL}: {publication.source.citation}", "dim"),
+    ]
+    return Group(*parts)
+
+
+def listing(publications: Iterable[Publication]) -> RenderableType:
+    parts: list[RenderableType] = []
+    for publication in publications:
+        if parts:
+            parts.append(Text())
+        parts.append(para(msg.list_heading(publication), "bold"))
+        for item in publication.expectations:
+            number = f"{item.number}.".rjust(4) + " "
+            parts.append(Prefixed(Text(item.title), number, " " * len(number)))
+    return Group(*parts)

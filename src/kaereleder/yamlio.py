@@ -1,0 +1,142 @@
+"""Strict, safe YAML reading shared by content files and journals.
+
+``load`` composes the document with libyaml when available and builds plain Python values
+itself, so that it can:
+
+* refuse every tag but the plain YAML ones (no ``!!python/...``),
+* refuse duplicate keys, naming both lines,
+* refuse anchors/aliases (no shared or exponential structures),
+* remember the line of every value by its path (``expectations[2].risks[0]``), so that
+  validation errors can name file, place and line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+_TAG = "tag:yaml.org,2002:"
+_STR = _TAG + "str"
+_SCALAR_TAGS = {_STR, _TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"}
+_MAP = _TAG + "map"
+_SEQ = _TAG + "seq"
+# Timestamps stay text: journals keep times as ISO strings, and a hand-edited unquoted
+# time must not turn into another type.
+_AS_TEXT = {_TAG + "timestamp"}
+
+_constructor = yaml.constructor.SafeConstructor()
+
+
+class YamlProblem(Exception):
+    """A YAML document is not acceptable; ``line`` is 1-based (0 when unknown)."""
+
+    def __init__(self, message: str, line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+class Document:
+    """A loaded YAML document and the line of each value, by path."""
+
+    def __init__(self, data: Any = None) -> None:
+        self.data = data
+        self.lines: dict[str, int] = {}
+
+    def line(self, path: str) -> int:
+        """The line of ``path``, or of its nearest parent that has one."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = parent_path(path)
+        return self.lines.get("", 0)
+
+
+def parent_path(path: str) -> str:
+    if path.endswith("]"):
+        return path[: path.rindex("[")]
+    return path.rpartition(".")[0]
+
+
+def child(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def load(text: str) -> Document:
+    """Parse ``text`` as one strict YAML document."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        column = mark.column + 1 if mark else 0
+        raise YamlProblem(f"ugyldig YAML: {exc.problem or exc.context}", line, column) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(f"ugyldig YAML: {exc}") from None
+    doc = Document()
+    if node is None:
+        return doc
+    doc.data = _build(node, "", doc.lines, set())
+    return doc
+
+
+def _build(node: yaml.Node, path: str, lines: dict[str, int], seen: set[int]) -> Any:
+    line = node.start_mark.line + 1
+    lines[path] = line
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar(node, line)
+    if id(node) in seen:
+        raise YamlProblem("ankre og aliasser (& og *) er ikke tilladt", line)
+    seen.add(id(node))
+    if isinstance(node, yaml.SequenceNode):
+        _check_tag(node.tag, _SEQ, line)
+        return [_build(item, child(path, i), lines, seen) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.MappingNode)
+    _check_tag(node.tag, _MAP, line)
+    result: dict[Any, Any] = {}
+    key_lines: dict[Any, int] = {}
+    for key_node, value_node in node.value:
+        key_line = key_node.start_mark.line + 1
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise YamlProblem("en nøgle skal være en enkel værdi", key_line)
+        if key_node.tag == _TAG + "merge":
+            raise YamlProblem("fletning med << er ikke tilladt", key_line)
+        key = _scalar(key_node, key_line)
+        if isinstance(key, (list, dict)) or key is None:
+            raise YamlProblem("en nøgle skal være tekst", key_line)
+        if key in key_lines:
+            raise YamlProblem(
+                f"nøglen '{key}' står to gange (linje {key_lines[key]} og {key_line})",
+                key_line,
+            )
+        key_lines[key] = key_line
+        result[key] = _build(value_node, child(path, str(key)), lines, seen)
+    return result
+
+
+def _check_tag(tag: str, expected: str, line: int) -> None:
+    if tag != expected:
+        raise YamlProblem(f"mærket {tag} er ikke tilladt", line)
+
+
+def _scalar(node: yaml.ScalarNode, line: int) -> Any:
+    tag = node.tag
+    if tag in _AS_TEXT:
+        return node.value
+    if tag not in _SCALAR_TAGS:
+        raise YamlProblem(f"mærket {tag} er ikke tilladt", line)
+    if tag == _STR:
+        return node.value
+    try:
+        return _constructor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError) as exc:
+        raise YamlProblem(f"ugyldig værdi: {exc}", line) from None

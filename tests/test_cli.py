@@ -1,0 +1,177 @@
+"""The non-interactive commands, as a user meets them: output and exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from kaereleder import __version__
+from kaereleder.cli import app
+from kaereleder.content import Publication
+
+
+def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version(runner: CliRunner) -> None:
+    assert run(runner, "--version") == (0, f"kaereleder {__version__}\n", "")
+
+
+def test_list_both_publications(runner: CliRunner, leder: Publication) -> None:
+    code, out, err = run(runner, "list")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "Kære leder! (leder) – 7 forventninger"
+    assert lines[1] == "  1. Du er tydelig om rammerne for vores arbejde"
+    assert lines[3] == "  3. Du viser tillid og bakker os op"
+    assert lines[8] == ""
+    assert lines[9] == "Kære chef! Kære ledere! (chef) – 6 ønsker"
+    assert lines[10] == "  1. du sætter en tydelig strategisk retning for vores ledelse"
+    assert len(lines) == 16
+
+
+def test_list_one_publication(runner: CliRunner) -> None:
+    code, out, _ = run(runner, "list", "-p", "chef")
+    assert code == 0
+    assert out.splitlines()[0] == "Kære chef! Kære ledere! (chef) – 6 ønsker"
+    assert len(out.splitlines()) == 7
+
+
+def test_show_3_has_every_bullet_and_all_six_quotes(runner: CliRunner, leder: Publication) -> None:
+    code, out, err = run(runner, "show", "3")
+    assert (code, err) == (0, "")
+    flat = " ".join(line.strip().lstrip("│•").strip() for line in out.splitlines())
+    third = leder.expectation(3)
+    texts = [
+        i.text for side in (third.request, third.reply) for s in side.sections for i in s.items
+    ]
+    assert len(texts) == 4 + 3 * 6  # 16 bullets and 6 quotes
+    for text in texts:
+        assert text in flat
+    lines = out.splitlines()
+    assert lines[:4] == [
+        "Kære leder!  ·  Forventning 3 af 7",
+        "",
+        "Kære leder, det er vigtigt for os, at …",
+        "3. Du viser tillid og bakker os op",
+    ]
+    assert "Det indebærer blandt andet, at du ..." in lines
+    assert "• Delegerer opgaver og ansvar i forventning om, at vi alle gør vores bedste." in lines
+    assert any(line.startswith("  │ “Jeg oplever, at han bakker op") for line in lines)
+    assert (
+        lines.index("Ellers er risikoen, at …")
+        < lines.index(
+            "──────────────────────────────── Lederens svar ─────────────────────────────────"
+        )
+        < lines.index("… det er ikke altid så enkelt, fordi …")
+    )
+    assert lines[-2:] == [
+        "Kilde: Kære leder! Dialog mellem medarbejdere og ledere om forventninger til god",
+        "ledelse. Væksthus for Ledelse, 2019. https://lederweb.dk",
+    ]
+
+
+def test_show_fits_80_columns_without_escape_codes(runner: CliRunner) -> None:
+    for number in range(1, 8):
+        _, out, _ = run(runner, "show", str(number))
+        assert "\x1b" not in out
+        assert max(len(line) for line in out.splitlines()) <= 80
+        assert not any(line != line.rstrip() for line in out.splitlines())
+
+
+def test_show_chef_wish_4(runner: CliRunner, chef: Publication) -> None:
+    code, out, _ = run(runner, "show", "4", "-p", "chef")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Kære chef! Kære ledere!  ·  Ønske 4 af 6"
+    assert f"4. {chef.expectation(4).title}" in " ".join(lines)
+    assert any("Chefens svar" in line for line in lines)
+
+
+def test_show_unknown_number(runner: CliRunner) -> None:
+    assert run(runner, "show", "9") == (
+        1,
+        "",
+        "Fejl: Kære leder! har ingen forventning nummer 9. Der er 7 forventninger, nummer 1–7.\n",
+    )
+
+
+def test_show_unknown_wish(runner: CliRunner) -> None:
+    code, _, err = run(runner, "show", "7", "-p", "chef")
+    assert (code, err) == (
+        1,
+        "Fejl: Kære chef! Kære ledere! har ingen ønske nummer 7. Der er 6 ønsker, nummer 1–6.\n",
+    )
+
+
+def test_unknown_publication(runner: CliRunner) -> None:
+    assert run(runner, "show", "1", "-p", "direktør") == (
+        1,
+        "",
+        "Fejl: Ukendt publikation 'direktør'. Vælg leder (Kære leder!) eller chef "
+        "(Kære chef! Kære ledere!).\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show"], "Mangler argumentet 'N'. Se 'kaereleder show --help'."),
+        (
+            ["show", "tre"],
+            "Ugyldig værdi for 'N': 'tre' er ikke et heltal. Se 'kaereleder show --help'.",
+        ),
+        (["show", "3", "--farve"], "Ukendt tilvalg '--farve'. Se 'kaereleder show --help'."),
+        (["vis"], "Ukendt kommando 'vis'. Se 'kaereleder --help'."),
+    ],
+)
+def test_usage_errors_exit_2(runner: CliRunner, args: list[str], message: str) -> None:
+    assert run(runner, *args) == (2, "", f"Fejl: {message}\n")
+
+
+@pytest.mark.parametrize("command", [[], ["list"], ["show"]])
+def test_every_command_has_danish_help(runner: CliRunner, command: list[str]) -> None:
+    code, out, _ = run(runner, *command, "--help")
+    assert code == 0
+    assert out.startswith(f"Brug: kaereleder {' '.join(command)}".rstrip() + " ")
+    assert "Tilvalg:" in out
+    assert "Vis denne hjælp og afslut." in out
+    for english in ("Usage", "Options", "Show this message", "[required]", "[default"):
+        assert english not in out
+
+
+def test_no_arguments_shows_help(runner: CliRunner) -> None:
+    result = runner.invoke(app, [])
+    assert "Kommandoer:" in result.output
+
+
+def test_list_and_show_do_not_import_questionary() -> None:
+    code = (
+        "import sys\n"
+        "from kaereleder.cli import app\n"
+        "for args in (['list'], ['show', '3']):\n"
+        "    app(args, standalone_mode=False)\n"
+        "print('questionary' in sys.modules, 'prompt_toolkit' in sys.modules)\n"
+    )
+    env = {**os.environ, "NO_COLOR": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    assert out.splitlines()[-1] == "False False"
+
+
+def test_python_dash_m(tmp_path: object) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kaereleder", "show", "9"],
+        capture_output=True,
+        text=True,
+        cwd=str(tmp_path),
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("Fejl: Kære leder! har ingen forventning nummer 9.")
