@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Annotated, Any
 
 import click
@@ -136,6 +137,56 @@ def show_command(
 
     pub = content.load(publication)
     render.console().print(render.expectation(pub, pub.expectation(number)))
+
+
+@command("reflect", msg.REFLECT_HELP)
+def reflect_command(
+    publication: Annotated[
+        str | None,
+        typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef"),
+    ] = None,
+    expectation: Annotated[
+        list[int] | None,
+        typer.Option("-e", "--expectation", help=msg.EXPECTATION_OPTION_HELP, metavar="N"),
+    ] = None,
+    resume: Annotated[bool, typer.Option("--resume", help=msg.RESUME_HELP)] = False,
+    answers: Annotated[
+        Path | None, typer.Option("--answers", help=msg.ANSWERS_HELP, metavar="FIL")
+    ] = None,
+    home: Annotated[
+        Path | None, typer.Option("--home", help=msg.HOME_HELP, metavar="MAPPE")
+    ] = None,
+) -> None:
+    from kaereleder import reflection, render, store
+    from kaereleder.session import Asker
+
+    if publication is not None:
+        content.check_name(publication)
+    journals = store.Store(home or store.default_home())
+    asker: Asker
+    if answers is not None:
+        from kaereleder import answers as answers_file
+
+        name = publication or answers_file.publication_of(answers) or "leder"
+        asker = answers_file.ScriptedAsker(answers_file.load(answers, content.load(name)))
+        publication = name
+        outcome = reflection.reflect(
+            journals, asker, publication=publication, numbers=expectation or (), resume=resume
+        )
+    else:
+        if not sys.stdin.isatty():
+            raise KaerelederError(msg.NEEDS_TERMINAL)
+        from kaereleder import prompts
+
+        outcome = reflection.reflect(
+            journals,
+            prompts.PromptAsker(),
+            publication=publication,
+            numbers=expectation or (),
+            resume=resume,
+            guard=prompts.interrupts,
+        )
+    render.console().print(render.summary(outcome.publication, outcome.journal, str(outcome.path)))
 
 
 # --- the one exit point ------------------------------------------------------------------

@@ -46,3 +46,7 @@ class Interrupted(KaerelederError):
     """The user stopped (Ctrl-C, SIGHUP, SIGTERM); what was answered is saved."""
 
     exit_code = EXIT_INTERRUPTED
+
+
+class AnswersError(KaerelederError):
+    """An answers file (``reflect --answers``) is unreadable or invalid."""

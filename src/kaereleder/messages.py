@@ -97,3 +97,167 @@ def translate_usage(message: str) -> str:
     for english in sorted(USAGE_MESSAGES, key=len, reverse=True):
         message = message.replace(english, USAGE_MESSAGES[english])
     return message
+
+
+# --- journals -----------------------------------------------------------------------------
+
+JOURNAL_SCHEMA = "kun journalformat {schema} kan læses"
+JOURNAL_BAD_ID = "et journal-id har formen ÅÅÅÅMMDD-TTMMSS-leder-abc123"
+JOURNAL_BAD_TIME = "skal være et tidspunkt med tidszone, fx 2026-11-22T09:30:00+01:00"
+JOURNAL_UNKNOWN_KEY = "ukendt nøgle; kun 'statements' og 'text' er tilladt her"
+
+
+def journal_bad_rating(ratings: tuple[str, ...]) -> str:
+    return "skal være en af: " + ", ".join(ratings)
+
+
+def journal_not_text(value: object) -> str:
+    from kaereleder.validate import type_name
+
+    return f"skal være tekst, ikke {type_name(value)}"
+
+
+def journal_not_representable(name: str) -> str:
+    return f"{name}: svaret kan ikke gemmes, så det læses præcist tilbage. Intet er ændret."
+
+
+def journal_unreadable(path: Path, exc: OSError | UnicodeDecodeError) -> str:
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return f"{path}: kan ikke læses ({reason})"
+
+
+def save_failed(path: Path, exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        reason = "disken er fuld"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = "ingen adgang til at skrive"
+    else:
+        reason = exc.strerror or str(exc)
+    return (
+        f"Kunne ikke gemme journalen {path} ({reason}). Det seneste svar er ikke gemt; "
+        "alt, du svarede før, er gemt uændret."
+    )
+
+
+def home_unusable(path: Path, exc: OSError) -> str:
+    return f"Journalmappen {path} kan ikke bruges ({exc.strerror or exc})."
+
+
+# --- the reflection -----------------------------------------------------------------------
+
+RATING_LABELS = {
+    "helt-uenig": "Helt uenig",
+    "delvis-uenig": "Delvis uenig",
+    "hverken-enig-eller-uenig": "Hverken enig eller uenig",
+    "delvis-enig": "Delvis enig",
+    "helt-enig": "Helt enig",
+    "ved-ikke": "Ved ikke",
+}
+SKIPPED = "(sprunget over)"
+FOLLOW_UP_QUESTION = "Hvordan gik det?"
+NEXT_STEP_QUESTION = "Næste skridt: Hvilket konkret skridt vil du tage?"
+_RATING_STATEMENT = {"leder": "denne forventning", "chef": "dette ønske"}
+
+
+def rating_question(publication: Publication) -> str:
+    return f"Hvor enig er du i udsagnet »Jeg lever op til {_RATING_STATEMENT[publication.id]}«?"
+
+
+def choose_deeper(publication: Publication) -> str:
+    return (
+        f"Vælg de {publication.terms.items}, du vil tænke grundigere over "
+        "(mellemrum vælger, Enter går videre)"
+    )
+
+
+def statements_question(kind: str) -> str:
+    if kind == "recognised":
+        return "Hvilke af de positive udsagn kan du genkende i din egen ledelse?"
+    return "Hvilke af de positive udsagn har du svært ved at leve op til?"
+
+
+def last_next_step(earlier: dict[str, object], step: str) -> str:
+    when = str(earlier.get("started", ""))[:10]
+    return f"Sidste gang ({when}) satte du dig dette næste skridt: {step}"
+
+
+# --- answers files ------------------------------------------------------------------------
+
+ANSWERS_UNKNOWN_KEY = "ukendt nøgle; brug publication, overall, chosen og expectations"
+
+
+def answers_other_publication(name: str, expected: str) -> str:
+    return f"svarene er til '{name}', men refleksionen er over '{expected}'"
+
+
+def answers_no_expectation(publication: Publication, ref: object) -> str:
+    count = len(publication.expectations)
+    return (
+        f"{publication.source.title} har ingen {publication.terms.item} '{ref}'; "
+        f"brug et nummer 1–{count}"
+    )
+
+
+def answers_unknown_question(known: object) -> str:
+    return "ukendt spørgsmål; kendte er: " + ", ".join(str(k) for k in known)  # type: ignore[attr-defined]
+
+
+def answers_unknown_choice(key: str, unknown: list[str]) -> str:
+    return f"{key}: ukendte valg: {', '.join(unknown)}"
+
+
+TEXT_INSTRUCTION = (
+    "\n  (Enter: ny linje · Esc og så Enter: færdig · tomt svar springer over · "
+    "Ctrl-X Ctrl-E: din editor · Ctrl-C: stop og gem)\n> "
+)
+CHECKBOX_INSTRUCTION = "(piletaster: flyt · mellemrum: vælg · Enter: færdig)"
+SELECT_INSTRUCTION = "(piletaster: flyt · Enter: vælg)"
+SKIP_CHOICE = "Spring over"
+NONE_CHOSEN = "ingen valgt"
+SUMMARY_TITLE = "Din refleksion"
+RATING_SHORT = "Din vurdering"
+NEXT_STEP_SHORT = "Næste skridt"
+
+
+def saved_at(path: str) -> str:
+    return f"Refleksionen er gemt i {path}"
+
+
+REFLECT_HELP = (
+    "Reflekter over forventningerne, én ad gangen, med publikationens spørgsmål. "
+    "Hvert svar gemmes med det samme i din journal."
+)
+EXPECTATION_OPTION_HELP = (
+    "Gå direkte til forventning (ønske) nummer N; kan gives flere gange. "
+    "Spørgsmålene om forventningerne som helhed springes over."
+)
+RESUME_HELP = "Fortsæt den seneste kladde ved første ubesvarede spørgsmål."
+ANSWERS_HELP = "Tag svarene fra en YAML-fil i stedet for at spørge (se docs/journal-format.md)."
+HOME_HELP = "Journalmappen (standard: KAERELEDER_HOME eller din brugers datamappe)."
+CHOOSE_PUBLICATION = "Hvilken publikation vil du reflektere over?"
+PUBLICATION_LABELS = {
+    "leder": "Kære leder! – medarbejdernes syv forventninger til deres leder",
+    "chef": "Kære chef! Kære ledere! – ledernes seks ønsker til deres chef",
+}
+NEEDS_TERMINAL = (
+    "kaereleder reflect skal bruges i en terminal, hvor du kan svare. "
+    "Uden terminal: brug --answers FIL."
+)
+INTERRUPTED_NOTHING_SAVED = "Afbrudt. Du havde ikke svaret på noget endnu, så intet er gemt."
+
+
+def interrupted_saved(path: Path) -> str:
+    return (
+        f"Afbrudt. Dine svar er gemt i kladden {path}. "
+        "Fortsæt, hvor du slap, med: kaereleder reflect --resume"
+    )
+
+
+def no_draft(home: Path, publication: str | None) -> str:
+    which = f" over '{publication}'" if publication else ""
+    return (
+        f"Der er ingen kladde{which} at fortsætte i {home}. "
+        "Start en ny refleksion med: kaereleder reflect"
+    )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.rule import Rule
@@ -129,4 +130,68 @@ def listing(publications: Iterable[Publication]) -> RenderableType:
         for item in publication.expectations:
             number = f"{item.number}.".rjust(4) + " "
             parts.append(Prefixed(Text(item.title), number, " " * len(number)))
+    return Group(*parts)
+
+
+# --- the reflection -----------------------------------------------------------------------
+
+
+def _item_header(publication: Publication, item: Expectation) -> str:
+    return msg.ITEM_OF.format(
+        item=publication.terms.item.capitalize(),
+        number=item.number,
+        count=len(publication.expectations),
+    )
+
+
+def compact(publication: Publication, item: Expectation) -> RenderableType:
+    """Title, what it involves and when it is experienced: the view before the questions."""
+    parts: list[RenderableType] = [
+        Text(),
+        Rule(_item_header(publication, item), style="magenta"),
+        para(f"{item.number}. {item.title}", "bold magenta"),
+        Text(),
+    ]
+    for section in item.request.sections:
+        if section.positive:
+            parts.extend(_section(section))
+    return Group(*parts)
+
+
+def reply_context(publication: Publication, item: Expectation, question_id: str) -> RenderableType:
+    """The leaders' reply as context: why it is not simple, or what they expect in return."""
+    wanted = "expectations" if question_id == "own-expectations" else None
+    parts: list[RenderableType] = [para(msg.reply_label(publication), "dim")]
+    for section in item.reply.sections:
+        key = section.id.rsplit(".", 1)[-1]
+        if section.kind != "bullets":
+            continue
+        if (wanted is None and key != "expectations") or key == wanted:
+            parts.extend(_section(section))
+    return Group(*parts)
+
+
+def note(text: str) -> RenderableType:
+    return Group(para(text, "yellow"), Text())
+
+
+def answered(question: str, labels: Sequence[str]) -> RenderableType:
+    """The line left after a multiple choice: the question and what was chosen."""
+    chosen = "; ".join(labels) if labels else msg.NONE_CHOSEN
+    return Prefixed(Text.assemble(("? ", "bold"), (question, "bold"), " ", (chosen, "cyan")), "")
+
+
+def summary(publication: Publication, data: dict[str, Any], path: str) -> RenderableType:
+    parts: list[RenderableType] = [Text(), Rule(msg.SUMMARY_TITLE, style="magenta")]
+    for expectation_id, answers in data.get("expectations", {}).items():
+        item = publication.by_id(expectation_id)
+        if item is None:
+            continue
+        parts.append(para(f"{item.number}. {item.title}", "bold"))
+        rating = msg.RATING_LABELS.get(answers.get("rating", ""), msg.SKIPPED)
+        parts.append(bullets([f"{msg.RATING_SHORT}: {rating}"]))
+        parts.append(
+            bullets([f"{msg.NEXT_STEP_SHORT}: {answers.get('next-step') or msg.SKIPPED}"])
+        )
+    parts.extend([Text(), para(msg.saved_at(path), "green")])
     return Group(*parts)

@@ -1,0 +1,165 @@
+"""``reflect --answers FILE``: a YAML file of answers that runs the flow without prompts.
+
+The file holds answers by question id, like a journal (see ``docs/journal-format.md``);
+expectations may be named by number or id. A question the file does not answer is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from kaereleder import journal as jf
+from kaereleder import messages as msg
+from kaereleder.content import Expectation, Publication
+from kaereleder.errors import AnswersError, NotFoundError
+from kaereleder.session import Choice
+from kaereleder.validate import Reader, read_document
+
+
+def load(path: Path, publication: Publication) -> dict[str, Any]:
+    """Read and validate an answers file into the journal's shape, with ids."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnswersError(msg.journal_unreadable(path, exc)) from None
+    reader = read_document(text, path, AnswersError)
+    return _Canonical(reader, publication).answers()
+
+
+class _Canonical:
+    def __init__(self, reader: Reader, publication: Publication) -> None:
+        self.r = reader
+        self.pub = publication
+
+    def answers(self) -> dict[str, Any]:
+        r = self.r
+        top = r.mapping(r.doc.data, "")
+        for key in top:
+            if key not in ("publication", "overall", "chosen", "expectations"):
+                r.fail(str(key), msg.ANSWERS_UNKNOWN_KEY)
+        name = r.optional(top, "publication", "", str)
+        if name is not None and name != self.pub.id:
+            r.fail("publication", msg.answers_other_publication(name, self.pub.id))
+        result: dict[str, Any] = {}
+        if "overall" in top:
+            result["overall"] = self.overall(r.value(top, "overall", "", dict))
+        if "chosen" in top:
+            result["chosen"] = self.refs(r.value(top, "chosen", "", list), "chosen")
+        if "expectations" in top:
+            result["expectations"] = {
+                self.expectation(key, f"expectations.{key}").id: self.deeper(
+                    r.mapping(value, f"expectations.{key}"), f"expectations.{key}"
+                )
+                for key, value in r.value(top, "expectations", "", dict).items()
+            }
+        return result
+
+    def expectation(self, ref: object, path: str) -> Expectation:
+        try:
+            if isinstance(ref, int) and not isinstance(ref, bool):
+                return self.pub.expectation(ref)
+        except NotFoundError as exc:
+            self.r.fail(path, exc.message)
+        found = self.pub.by_id(str(ref))
+        if found is None:
+            self.r.fail(path, msg.answers_no_expectation(self.pub, ref))
+        return found
+
+    def refs(self, values: list[Any], path: str) -> list[str]:
+        return [self.expectation(v, f"{path}[{i}]").id for i, v in enumerate(values)]
+
+    def text(self, value: object, path: str) -> str:
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.r.fail(path, msg.journal_not_text(value))
+        return value
+
+    def overall(self, data: dict[str, Any]) -> dict[str, Any]:
+        questions = {q.id: q for q in self.pub.reflection.overall}
+        result: dict[str, Any] = {}
+        for key, value in data.items():
+            path = f"overall.{key}"
+            if key not in questions:
+                self.r.fail(path, msg.answers_unknown_question(questions))
+            if questions[key].kind == "choose":
+                result[key] = self.refs(self.r.value(data, key, "overall", list), path)
+            else:
+                result[key] = self.text(value, path)
+        return result
+
+    def deeper(self, data: dict[str, Any], path: str) -> dict[str, Any]:
+        questions = {q.id: q for q in self.pub.reflection.deeper}
+        allowed = (jf.FOLLOW_UP, jf.RATING, *questions, jf.NEXT_STEP)
+        result: dict[str, Any] = {}
+        for key, value in data.items():
+            here = f"{path}.{key}"
+            if key not in allowed:
+                self.r.fail(here, msg.answers_unknown_question(allowed))
+            if key == jf.RATING:
+                result[key] = self.r.choice(data, key, path, (*jf.RATINGS, ""))
+            elif key in questions and questions[key].statements:
+                part = self.r.mapping(value, here)
+                statements = self.r.optional(part, jf.STATEMENTS, here, list) or []
+                result[key] = {
+                    jf.STATEMENTS: [self.text(s, f"{here}.statements") for s in statements],
+                    jf.TEXT: self.text(part.get(jf.TEXT), f"{here}.text"),
+                }
+            else:
+                result[key] = self.text(value, here)
+        return result
+
+
+class ScriptedAsker:
+    """An ``Asker`` that answers from a loaded answers file and shows nothing."""
+
+    def __init__(self, answers: dict[str, Any]) -> None:
+        self.answers = answers
+
+    def _get(self, key: str, empty: Any) -> Any:
+        node: Any = self.answers
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return empty
+            node = node[part]
+        return node
+
+    def text(self, key: str, question: str, default: str = "") -> str:
+        value: str = self._get(key, default)
+        return value
+
+    def choose_many(
+        self, key: str, question: str, choices: Sequence[Choice], preselected: Sequence[str]
+    ) -> list[str]:
+        known = {c.value for c in choices}
+        picked: list[str] = self._get(key, list(preselected))
+        unknown = [p for p in picked if p not in known]
+        if unknown:
+            raise AnswersError(msg.answers_unknown_choice(key, unknown))
+        return picked
+
+    def choose_one(self, key: str, question: str, choices: Sequence[Choice]) -> str:
+        value: str = self._get(key, "")
+        return value
+
+    def show_expectation(self, publication: Publication, expectation: Expectation) -> None:
+        pass
+
+    def show_reply(self, publication: Publication, expectation: Expectation, part: str) -> None:
+        pass
+
+    def show_note(self, text: str) -> None:
+        pass
+
+
+def publication_of(path: Path) -> str | None:
+    """The ``publication`` an answers file names, if any (read before the content is)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnswersError(msg.journal_unreadable(path, exc)) from None
+    data = read_document(text, path, AnswersError).doc.data
+    name = data.get("publication") if isinstance(data, dict) else None
+    return name if isinstance(name, str) else None

@@ -1,0 +1,177 @@
+"""The journal file format: one YAML file per reflection.
+
+A journal is a plain dict, in the order things were asked (see ``docs/journal-format.md``):
+
+    schema, id, publication, content_version, status, started, finished,
+    overall: {question id: text | [expectation ids]},          # added as asked
+    chosen: [expectation ids],
+    expectations: {expectation id: {follow-up, rating, <question id>: ..., next-step}},
+    (an empty text, list or rating is a question skipped; a missing key one not asked yet)
+    partial: {at: "expectations.e3.interplay", text: "…"}   # text typed when interrupted
+
+``dump`` writes text that ``parse`` reads back exactly; ``parse`` validates like content
+files do, naming file and line. This module reads and writes no files itself.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kaereleder import messages as msg
+from kaereleder.content import PUBLICATIONS
+from kaereleder.errors import JournalError
+from kaereleder.validate import Reader, read_document
+
+SCHEMA = 1
+DRAFT = "draft"
+COMPLETE = "complete"
+RATINGS = (
+    "helt-uenig",
+    "delvis-uenig",
+    "hverken-enig-eller-uenig",
+    "delvis-enig",
+    "helt-enig",
+    "ved-ikke",
+)
+FOLLOW_UP = "follow-up"
+RATING = "rating"
+NEXT_STEP = "next-step"
+STATEMENTS = "statements"
+TEXT = "text"
+
+Journal = dict[str, Any]
+
+_ID = re.compile(r"^[0-9]{8}-[0-9]{6}-(leder|chef)-[0-9a-f]{6}$")
+
+
+def new(publication: str, content_version: int, started: datetime, token: str) -> Journal:
+    """A new, empty draft journal. ``token`` makes the id unique (6 hex digits)."""
+    return {
+        "schema": SCHEMA,
+        "id": f"{started:%Y%m%d-%H%M%S}-{publication}-{token}",
+        "publication": publication,
+        "content_version": content_version,
+        "status": DRAFT,
+        "started": started.isoformat(timespec="seconds"),
+        "finished": None,
+    }
+
+
+def filename(journal: Journal) -> str:
+    return f"{journal['id']}.yaml"
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block scalars (``|``) for multi-line text; keys in the order asked."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # The emitter falls back to a quoted style where a block cannot hold the text exactly.
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+HEADER = (
+    "# kaereleder journal: your own reflection. Private: readable by you only.\n"
+    "# The format is described in docs/journal-format.md of kaereleder.\n"
+)
+
+
+def dump(journal: Journal) -> str:
+    """The journal as YAML text; checked to read back exactly before it is returned."""
+    text = HEADER + yaml.dump(
+        journal, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000
+    )
+    if parse(text, filename(journal)) != journal:
+        raise JournalError(msg.journal_not_representable(filename(journal)))
+    return text
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def parse(text: str, source: Path | str) -> Journal:
+    """Validate the text of a journal; a problem names file, place and line."""
+    reader = read_document(text, source, JournalError)
+    _Validator(reader).journal()
+    data: Journal = reader.doc.data
+    return data
+
+
+class _Validator:
+    def __init__(self, reader: Reader) -> None:
+        self.r = reader
+
+    def journal(self) -> None:
+        r = self.r
+        top = r.mapping(r.doc.data, "")
+        if r.value(top, "schema", "", int) != SCHEMA:
+            r.fail("schema", msg.JOURNAL_SCHEMA.format(schema=SCHEMA))
+        journal_id = r.value(top, "id", "", str)
+        if not _ID.match(journal_id):
+            r.fail("id", msg.JOURNAL_BAD_ID)
+        r.choice(top, "publication", "", PUBLICATIONS)
+        r.value(top, "content_version", "", int)
+        r.choice(top, "status", "", (DRAFT, COMPLETE))
+        self.time(top, "started")
+        if top.get("finished") is not None:
+            self.time(top, "finished")
+        for key, value in (r.optional(top, "overall", "", dict) or {}).items():
+            self.answer(value, f"overall.{key}")
+        for i, value in enumerate(r.optional(top, "chosen", "", list) or []):
+            self.text(value, f"chosen[{i}]")
+        for key, answers in (r.optional(top, "expectations", "", dict) or {}).items():
+            path = f"expectations.{key}"
+            for question, value in r.mapping(answers, path).items():
+                here = f"{path}.{question}"
+                if question == RATING:
+                    if value not in (*RATINGS, ""):
+                        r.fail(here, msg.journal_bad_rating(RATINGS))
+                else:
+                    self.answer(value, here)
+        if "partial" in top:
+            partial = r.mapping(top["partial"], "partial")
+            r.value(partial, "at", "partial", str)
+            r.value(partial, TEXT, "partial", str)
+
+    def time(self, data: dict[str, Any], key: str) -> None:
+        value = self.r.value(data, key, "", str)
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            moment = None
+        if moment is None or moment.tzinfo is None:
+            self.r.fail(key, msg.JOURNAL_BAD_TIME)
+
+    def text(self, value: object, path: str) -> None:
+        if not isinstance(value, str):
+            self.r.fail(path, msg.journal_not_text(value))
+
+    def answer(self, value: object, path: str) -> None:
+        """Text, a list of ids, or {statements: [ids], text: text}."""
+        if isinstance(value, str):
+            return
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                self.text(item, f"{path}[{i}]")
+            return
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == STATEMENTS:
+                    self.answer(item, f"{path}.{key}")
+                elif key == TEXT:
+                    self.text(item, f"{path}.{key}")
+                else:
+                    self.r.fail(f"{path}.{key}", msg.JOURNAL_UNKNOWN_KEY)
+            return
+        self.r.fail(path, msg.journal_not_text(value))

@@ -1,0 +1,192 @@
+"""The reflection flow as plain logic over an ``Asker``: no questionary, no rich.
+
+The flow follows "Et oplæg til refleksion og dialog": the expectations as a whole, the
+choice of expectations to go deeper into, then for each a self-rating, the seven questions
+and a next step. Every answer goes into the journal (a plain dict) and is saved at once.
+A question whose key is already in the journal is not asked again, so a resumed draft
+continues at the first unanswered question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, NamedTuple, Protocol
+
+from kaereleder import journal as jf
+from kaereleder import messages as msg
+from kaereleder.content import Expectation, Publication, Question
+
+
+class Choice(NamedTuple):
+    value: str
+    label: str
+
+
+class Interrupt(KeyboardInterrupt):
+    """Ctrl-C, a closed terminal or SIGTERM at a prompt; ``partial`` is the text typed."""
+
+    def __init__(self, partial: str = "") -> None:
+        super().__init__()
+        self.partial = partial
+
+
+class Asker(Protocol):
+    """Asks one question at a time. ``key`` is where the answer goes in the journal.
+
+    An empty answer skips a question. Stopping raises ``KeyboardInterrupt`` (or
+    ``Interrupt`` with the text typed so far).
+    """
+
+    def text(self, key: str, question: str, default: str = "") -> str: ...
+
+    def choose_many(
+        self, key: str, question: str, choices: Sequence[Choice], preselected: Sequence[str]
+    ) -> list[str]: ...
+
+    def choose_one(self, key: str, question: str, choices: Sequence[Choice]) -> str: ...
+
+    def show_expectation(self, publication: Publication, expectation: Expectation) -> None: ...
+
+    def show_reply(
+        self, publication: Publication, expectation: Expectation, part: str
+    ) -> None: ...
+
+    def show_note(self, text: str) -> None: ...
+
+
+class Session:
+    def __init__(
+        self,
+        publication: Publication,
+        journal: jf.Journal,
+        asker: Asker,
+        save: Callable[[jf.Journal], object],
+        now: Callable[[], datetime],
+        earlier: jf.Journal | None = None,
+    ) -> None:
+        self.pub = publication
+        self.journal = journal
+        self.asker = asker
+        self.save = save
+        self.now = now
+        self.earlier = earlier
+
+    # --- the flow -----------------------------------------------------------------------
+
+    def run(self, numbers: Sequence[int] = ()) -> jf.Journal:
+        """Ask every question not yet answered; ``numbers`` (``-e``) skips the overview."""
+        try:
+            if numbers:
+                chosen = [self.pub.expectation(n).id for n in numbers]
+                self._ask(("chosen",), lambda k: chosen)
+            else:
+                self._overall()
+                self._choose()
+            for expectation_id in self.journal["chosen"]:
+                expectation = self.pub.by_id(expectation_id)
+                if expectation is not None:
+                    self._expectation(expectation)
+        except Interrupt as stop:
+            if stop.partial.strip():
+                self.journal["partial"] = {"at": self._asking, "text": stop.partial}
+                self.save(self.journal)
+            raise
+        self.journal["status"] = jf.COMPLETE
+        self.journal["finished"] = self.now().isoformat(timespec="seconds")
+        self.save(self.journal)
+        return self.journal
+
+    def _overall(self) -> None:
+        titles = [Choice(e.id, f"{e.number}. {e.title}") for e in self.pub.expectations]
+        for question in self.pub.reflection.overall:
+            key = ("overall", question.id)
+            if question.kind == "choose":
+                self._ask_many(key, question.text, titles, [])
+            else:
+                self._ask_text(key, question.text)
+
+    def _choose(self) -> None:
+        choices = [Choice(e.id, f"{e.number}. {e.title}") for e in self.pub.expectations]
+        hardest = self.journal.get("overall", {}).get("hardest") or []
+        question = msg.choose_deeper(self.pub)
+        self._ask_many(("chosen",), question, choices, hardest)
+
+    def _expectation(self, expectation: Expectation) -> None:
+        base = ("expectations", expectation.id)
+        answers = self.journal.setdefault("expectations", {}).get(expectation.id, {})
+        if jf.NEXT_STEP in answers:
+            return  # done
+        self.asker.show_expectation(self.pub, expectation)
+        last_step = self._earlier_next_step(expectation.id)
+        if last_step:
+            if jf.FOLLOW_UP not in answers:
+                self.asker.show_note(msg.last_next_step(self.earlier or {}, last_step))
+            self._ask_text((*base, jf.FOLLOW_UP), msg.FOLLOW_UP_QUESTION)
+        ratings = [Choice(value, label) for value, label in msg.RATING_LABELS.items()]
+        ratings.append(Choice("", msg.SKIP_CHOICE))
+        rating_question = msg.rating_question(self.pub)
+        self._ask((*base, jf.RATING), lambda k: self.asker.choose_one(k, rating_question, ratings))
+        for question in self.pub.reflection.deeper:
+            self._question(expectation, question)
+        self._ask_text((*base, jf.NEXT_STEP), msg.NEXT_STEP_QUESTION)
+
+    def _question(self, expectation: Expectation, question: Question) -> None:
+        key = ("expectations", expectation.id, question.id)
+        if question.context and not self._has(key):
+            self.asker.show_reply(self.pub, expectation, question.id)
+        if question.statements is None:
+            self._ask_text(key, question.text)
+            return
+        choices = [Choice(s.id, s.text) for s in expectation.positive_statements]
+        pick = msg.statements_question(question.statements)
+        self._ask_many((*key, jf.STATEMENTS), pick, choices, [])
+        self._ask_text((*key, jf.TEXT), question.text)
+
+    def _earlier_next_step(self, expectation_id: str) -> str:
+        if not self.earlier:
+            return ""
+        answers = self.earlier.get("expectations", {}).get(expectation_id, {})
+        step = answers.get(jf.NEXT_STEP, "")
+        return step if isinstance(step, str) else ""
+
+    # --- answers ------------------------------------------------------------------------
+
+    _asking = ""
+
+    def _has(self, key: tuple[str, ...]) -> bool:
+        node: Any = self.journal
+        for part in key:
+            if not isinstance(node, dict) or part not in node:
+                return False
+            node = node[part]
+        return True
+
+    def _ask_text(self, key: tuple[str, ...], question: str) -> None:
+        partial = self.journal.get("partial", {})
+        default = partial.get("text", "") if partial.get("at") == ".".join(key) else ""
+        self._ask(key, lambda k: self.asker.text(k, question, default))
+
+    def _ask_many(
+        self,
+        key: tuple[str, ...],
+        question: str,
+        choices: Sequence[Choice],
+        preselected: Sequence[str],
+    ) -> None:
+        self._ask(key, lambda k: self.asker.choose_many(k, question, choices, preselected))
+
+    def _ask(self, key: tuple[str, ...], ask: Callable[[str], object]) -> None:
+        if self._has(key):
+            return
+        self._asking = ".".join(key)
+        self._set(key, ask(self._asking))
+
+    def _set(self, key: tuple[str, ...], value: object) -> None:
+        node = self.journal
+        for part in key[:-1]:
+            node = node.setdefault(part, {})
+        node[key[-1]] = value
+        if self.journal.get("partial", {}).get("at") == ".".join(key):
+            del self.journal["partial"]
+        self.save(self.journal)
