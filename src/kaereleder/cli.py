@@ -157,7 +157,7 @@ def reflect_command(
         Path | None, typer.Option("--home", help=msg.HOME_HELP, metavar="MAPPE")
     ] = None,
 ) -> None:
-    from kaereleder import reflection, render, store
+    from kaereleder import journal, reflection, render, store
     from kaereleder.session import Asker
 
     if publication is not None:
@@ -167,11 +167,18 @@ def reflect_command(
     if answers is not None:
         from kaereleder import answers as answers_file
 
-        name = publication or answers_file.publication_of(answers) or "leder"
+        name = publication or answers_file.publication_of(answers)
+        if resume and name is None:
+            draft = journals.latest(journal.DRAFT)
+            name = draft.journal["publication"] if draft and draft.journal else None
+        name = name or "leder"
         asker = answers_file.ScriptedAsker(answers_file.load(answers, content.load(name)))
-        publication = name
         outcome = reflection.reflect(
-            journals, asker, publication=publication, numbers=expectation or (), resume=resume
+            journals,
+            asker,
+            publication=publication if resume else name,
+            numbers=expectation or (),
+            resume=resume,
         )
     else:
         if not sys.stdin.isatty():
@@ -186,7 +193,9 @@ def reflect_command(
             resume=resume,
             guard=prompts.interrupts,
         )
-    render.console().print(render.summary(outcome.publication, outcome.journal, str(outcome.path)))
+    out = render.console()
+    out.print(render.summary(outcome.publication, outcome.journal))
+    out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable
 
 
 # --- the one exit point ------------------------------------------------------------------

@@ -69,17 +69,37 @@ def filename(journal: Journal) -> str:
 # --- writing ------------------------------------------------------------------------------
 
 
+# Characters a block or plain scalar cannot carry exactly: line breaks other than \n,
+# and anything YAML does not print as it is.
+_ODD = re.compile(
+    "[\r\x85\u2028\u2029\ufeff]|[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
 class _Dumper(yaml.SafeDumper):
     """Block scalars (``|``) for multi-line text; keys in the order asked."""
 
 
+class _QuotedDumper(yaml.SafeDumper):
+    """Every string double-quoted: the fallback that YAML can always read back exactly."""
+
+
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    # The emitter falls back to a quoted style where a block cannot hold the text exactly.
-    style = "|" if "\n" in value else None
+    if _ODD.search(value):
+        style: str | None = '"'
+    elif "\n" in value:
+        style = "|"  # the emitter itself falls back to quotes where a block cannot hold it
+    else:
+        style = None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
+def _quoted(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+
+
 _Dumper.add_representer(str, _str)
+_QuotedDumper.add_representer(str, _quoted)
 
 HEADER = (
     "# kaereleder journal: your own reflection. Private: readable by you only.\n"
@@ -88,13 +108,14 @@ HEADER = (
 
 
 def dump(journal: Journal) -> str:
-    """The journal as YAML text; checked to read back exactly before it is returned."""
-    text = HEADER + yaml.dump(
-        journal, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000
-    )
-    if parse(text, filename(journal)) != journal:
-        raise JournalError(msg.journal_not_representable(filename(journal)))
-    return text
+    """The journal as YAML text, checked to read back exactly before it is returned."""
+    for dumper in (_Dumper, _QuotedDumper):
+        text = HEADER + yaml.dump(
+            journal, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000
+        )
+        if parse(text, filename(journal)) == journal:
+            return text
+    raise JournalError(msg.journal_not_representable(filename(journal)))
 
 
 # --- reading ------------------------------------------------------------------------------

@@ -181,7 +181,7 @@ def answered(question: str, labels: Sequence[str]) -> RenderableType:
     return Prefixed(Text.assemble(("? ", "bold"), (question, "bold"), " ", (chosen, "cyan")), "")
 
 
-def summary(publication: Publication, data: dict[str, Any], path: str) -> RenderableType:
+def summary(publication: Publication, data: dict[str, Any]) -> RenderableType:
     parts: list[RenderableType] = [Text(), Rule(msg.SUMMARY_TITLE, style="magenta")]
     for expectation_id, answers in data.get("expectations", {}).items():
         item = publication.by_id(expectation_id)
@@ -193,5 +193,9 @@ def summary(publication: Publication, data: dict[str, Any], path: str) -> Render
         parts.append(
             bullets([f"{msg.NEXT_STEP_SHORT}: {answers.get('next-step') or msg.SKIPPED}"])
         )
-    parts.extend([Text(), para(msg.saved_at(path), "green")])
+    parts.append(Text())
     return Group(*parts)
+
+
+def saved(path: str) -> Text:
+    return Text(msg.saved_at(path), style="green")

@@ -1,0 +1,150 @@
+"""The journal folder: atomic, durable, private writes; broken files never rewritten."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from kaereleder import journal as jf
+from kaereleder import store
+from kaereleder.errors import JournalError
+
+STARTED = datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def permissive_umask() -> Iterator[None]:
+    old = os.umask(0)
+    yield
+    os.umask(old)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def a_journal(token: str = "abc123", answer: str = "første svar") -> jf.Journal:
+    data = jf.new("leder", 1, STARTED, token)
+    data["overall"] = {"irrelevant": answer}
+    return data
+
+
+def test_folder_0700_and_files_0600_whatever_the_umask(
+    tmp_path: Path, permissive_umask: None
+) -> None:
+    home = tmp_path / "journaler"
+    home.mkdir(mode=0o777)
+    journals = store.Store(home)
+    journals.prepare()
+    path = journals.save(a_journal())
+    assert mode(home) == 0o700
+    assert mode(path) == 0o600
+    assert os.listdir(home) == [path.name]
+
+
+def test_save_then_read_back(tmp_path: Path) -> None:
+    journals = store.Store(tmp_path)
+    data = a_journal(answer="linje 1\nlinje 2\n")
+    path = journals.save(data)
+    assert path == tmp_path / "20261122-093000-leder-abc123.yaml"
+    assert journals.read(path) == data
+
+
+def fail_with(monkeypatch: pytest.MonkeyPatch, name: str, code: int) -> None:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(store.os, name, fail)
+
+
+@pytest.mark.parametrize(
+    ("call", "code", "reason"),
+    [
+        ("write", errno.ENOSPC, "disken er fuld"),
+        ("fsync", errno.EIO, os.strerror(errno.EIO)),
+        ("replace", errno.EACCES, "ingen adgang til at skrive"),
+    ],
+)
+def test_a_failing_write_keeps_the_previous_file_and_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, call: str, code: int, reason: str
+) -> None:
+    journals = store.Store(tmp_path)
+    path = journals.save(a_journal(answer="det gamle svar"))
+    before = path.read_bytes()
+    fail_with(monkeypatch, call, code)
+    with pytest.raises(JournalError) as info:
+        journals.save(a_journal(answer="det nye svar"))
+    assert info.value.message == (
+        f"Kunne ikke gemme journalen {path} ({reason}). Det seneste svar er ikke gemt; "
+        "alt, du svarede før, er gemt uændret."
+    )
+    assert path.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == [path.name]
+
+
+def test_temp_files_left_by_a_killed_save_are_removed_on_the_next_start(tmp_path: Path) -> None:
+    journals = store.Store(tmp_path)
+    path = journals.save(a_journal())
+    stale = tmp_path / f".{path.name}{store.TEMP_MARK}deadbeef"
+    stale.write_text("privat tekst fra en afbrudt gemning", encoding="utf-8")
+    journals.prepare()
+    assert os.listdir(tmp_path) == [path.name]
+
+
+def test_two_sessions_started_the_same_second_get_separate_files(tmp_path: Path) -> None:
+    journals = store.Store(tmp_path)
+    first = journals.save(a_journal(store.new_token()))
+    second = journals.save(a_journal(store.new_token()))
+    assert first != second
+    assert len(journals.paths()) == 2
+
+
+def test_a_broken_journal_is_listed_as_an_error_and_never_rewritten(tmp_path: Path) -> None:
+    journals = store.Store(tmp_path)
+    good = journals.save(a_journal())
+    bad = tmp_path / "20261122-100000-leder-ffffff.yaml"
+    bad.write_text("schema: 1\nid: [\n", encoding="utf-8")
+    before = bad.read_bytes()
+    entries = list(journals.entries())
+    assert [e.path for e in entries] == [good, bad]
+    assert entries[0].journal is not None and entries[0].error is None
+    assert entries[1].journal is None and entries[1].error is not None
+    assert entries[1].error.message.startswith(f"{bad}, linje 3, kolonne 1: ugyldig YAML")
+    journals.prepare()
+    assert journals.latest(jf.DRAFT) == (good, entries[0].journal, None)
+    assert bad.read_bytes() == before
+
+
+def test_latest_by_status_and_publication(tmp_path: Path) -> None:
+    journals = store.Store(tmp_path)
+    done = a_journal("000001")
+    done["status"] = jf.COMPLETE
+    journals.save(done)
+    draft = a_journal("000002")
+    journals.save(draft)
+    assert journals.latest(jf.COMPLETE, "leder") is not None
+    assert journals.latest(jf.COMPLETE, "chef") is None
+    entry = journals.latest(jf.DRAFT)
+    assert entry is not None and entry.journal == draft
+
+
+def test_default_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("KAERELEDER_HOME", str(tmp_path / "x"))
+    assert store.default_home() == tmp_path / "x"
+    monkeypatch.delenv("KAERELEDER_HOME")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert store.default_home() == tmp_path / "data" / "kaereleder"
+
+
+def test_unusable_home(tmp_path: Path) -> None:
+    blocker = tmp_path / "fil"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(JournalError) as info:
+        store.Store(blocker / "journaler").prepare()
+    assert info.value.message.startswith(f"Journalmappen {blocker / 'journaler'} kan ikke bruges")
