@@ -59,7 +59,13 @@ def test_ctrl_c_raises_with_the_text_typed(pipe: PipeInput) -> None:
 def test_choose_many(pipe: PipeInput, capsys: pytest.CaptureFixture[str]) -> None:
     pipe.send_text(" " + DOWN + DOWN + " \r")
     assert asker(pipe).choose_many("k", "Vælg", CHOICES, []) == ["e1", "e3"]
-    assert capsys.readouterr().out == "? Vælg 1. Første; 3. Tredje\n"
+    assert capsys.readouterr().out == (
+        "\n"
+        "? Vælg\n"
+        "  Piletaster flytter · mellemrum vælger · Enter går videre\n"
+        "  → 1. Første\n"
+        "  → 3. Tredje\n"
+    )
 
 
 def test_choose_many_preselected(pipe: PipeInput, capsys: pytest.CaptureFixture[str]) -> None:
@@ -67,12 +73,43 @@ def test_choose_many_preselected(pipe: PipeInput, capsys: pytest.CaptureFixture[
     assert asker(pipe).choose_many("k", "Vælg", CHOICES, ["e2"]) == ["e2"]
     pipe.send_text(DOWN + " \r")
     assert asker(pipe).choose_many("k", "Vælg", CHOICES, ["e2"]) == []
-    assert capsys.readouterr().out.splitlines()[-1] == "? Vælg ingen valgt"
+    assert capsys.readouterr().out.splitlines()[-1] == "  → ingen valgt"
 
 
-def test_choose_one(pipe: PipeInput) -> None:
+def test_choose_one(pipe: PipeInput, capsys: pytest.CaptureFixture[str]) -> None:
     pipe.send_text(DOWN + DOWN + "\r")
     assert asker(pipe).choose_one("k", "Hvor enig?", CHOICES) == "e3"
+    assert capsys.readouterr().out.splitlines()[-3:] == [
+        "? Hvor enig?",
+        "  Piletaster flytter · Enter vælger",
+        "  → 3. Tredje",
+    ]
+
+
+def test_the_full_keys_hint_comes_with_the_first_text_question(
+    pipe: PipeInput, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ask = asker(pipe)
+    pipe.send_text("a" + SUBMIT)
+    ask.text("k1", "Første?")
+    pipe.send_text("b" + SUBMIT)
+    ask.text("k2", "Andet?")
+    out = capsys.readouterr().out
+    assert "Enter giver en ny linje; Esc og derefter Enter gemmer svaret." in out
+    assert out.count("Ctrl-X Ctrl-E åbner din editor") == 1
+    assert out.splitlines()[-1] == (
+        "  Esc og derefter Enter gemmer · tomt svar springer over · Ctrl-C stopper"
+    )
+
+
+def test_long_choices_are_cut_to_one_line(
+    pipe: PipeInput, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kaereleder import prompts
+
+    monkeypatch.setenv("COLUMNS", "40")
+    assert prompts._fit("kort") == "kort"
+    assert prompts._fit("x" * 50) == "x" * 33 + "…"
 
 
 def test_ctrl_c_in_a_choice(pipe: PipeInput) -> None:

@@ -138,9 +138,8 @@ def test_unknown_number_writes_nothing(runner: CliRunner, tmp_path: Path) -> Non
     answers = write(tmp_path, "{}\n")
     code, _, err = reflect(runner, home, "-e", "8", "--answers", str(answers))
     assert code == 1
-    assert (
-        err
-        == "Fejl: Kære leder! har ingen forventning nummer 8. Der er 7 forventninger, nummer 1–7.\n"
+    assert err == (
+        "Fejl: Kære leder! har ingen forventning nummer 8. Der er 7 forventninger, nummer 1–7.\n"
     )
     assert not any(home.iterdir())
 

@@ -208,12 +208,14 @@ def answers_unknown_choice(key: str, unknown: list[str]) -> str:
     return f"{key}: ukendte valg: {', '.join(unknown)}"
 
 
-TEXT_INSTRUCTION = (
-    "\n  (Enter: ny linje · Esc og så Enter: færdig · tomt svar springer over · "
-    "Ctrl-X Ctrl-E: din editor · Ctrl-C: stop og gem)\n> "
+TEXT_HINT_FIRST = (
+    "Skriv dit svar. Enter giver en ny linje; Esc og derefter Enter gemmer svaret. "
+    "Et tomt svar springer spørgsmålet over. Ctrl-X Ctrl-E åbner din editor. "
+    "Ctrl-C stopper – alt, du har svaret, er gemt."
 )
-CHECKBOX_INSTRUCTION = "(piletaster: flyt · mellemrum: vælg · Enter: færdig)"
-SELECT_INSTRUCTION = "(piletaster: flyt · Enter: vælg)"
+TEXT_HINT = "Esc og derefter Enter gemmer · tomt svar springer over · Ctrl-C stopper"
+CHECKBOX_HINT = "Piletaster flytter · mellemrum vælger · Enter går videre"
+SELECT_HINT = "Piletaster flytter · Enter vælger"
 SKIP_CHOICE = "Spring over"
 NONE_CHOSEN = "ingen valgt"
 SUMMARY_TITLE = "Din refleksion"

@@ -9,7 +9,12 @@ carrying the text typed so far.
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
+import os
+import shutil
 import signal
+import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -34,23 +39,34 @@ class PromptAsker:
         if output is not None:
             self.io["output"] = output
         self.console = render.console()
+        self.hinted = False  # the full keys hint is shown at the first text question only
 
     def _ask(self, question: questionary.Question) -> Any:
         try:
             return question.unsafe_ask()
         except (KeyboardInterrupt, EOFError) as stop:
-            buffer = question.application.current_buffer
-            partial = buffer.text if buffer is not None else ""
-            raise Interrupt(partial) from stop
+            raise Interrupt(_typed(question)) from stop
+        except OSError as exc:
+            # The terminal was closed while the prompt was drawn (EIO): stop as Ctrl-C does,
+            # so the text typed is saved and the exit code is 130.
+            if not _detach_hung_up() and exc.errno != errno.EIO:
+                raise
+            raise Interrupt(_typed(question)) from exc
+
+    def _question(self, question: str, hint: str) -> None:
+        """The question, wrapped to the terminal, and how to answer it, above the prompt."""
+        self.console.print(render.question(question, hint))
 
     def text(self, key: str, question: str, default: str = "") -> str:
+        self._question(question, msg.TEXT_HINT if self.hinted else msg.TEXT_HINT_FIRST)
+        self.hinted = True
         answer: str = self._ask(
             questionary.text(
-                question,
+                "",
                 default=default,
                 multiline=True,
-                instruction=msg.TEXT_INSTRUCTION,
-                qmark="?",
+                instruction="",
+                qmark=">",
                 style=_STYLE,
                 enable_open_in_editor=True,
                 **self.io,
@@ -61,33 +77,40 @@ class PromptAsker:
     def choose_many(
         self, key: str, question: str, choices: Sequence[Choice], preselected: Sequence[str]
     ) -> list[str]:
+        self._question(question, msg.CHECKBOX_HINT)
         picked: list[str] = self._ask(
             questionary.checkbox(
-                question,
+                "",
                 choices=[
-                    questionary.Choice(c.label, value=c.value, checked=c.value in preselected)
+                    questionary.Choice(
+                        _fit(c.label), value=c.value, checked=c.value in preselected
+                    )
                     for c in choices
                 ],
-                instruction=msg.CHECKBOX_INSTRUCTION,
+                qmark="",
+                instruction="",
                 style=_STYLE,
                 erase_when_done=True,
                 **self.io,
             )
         )
-        labels = [c.label for c in choices if c.value in picked]
-        self.console.print(render.answered(question, labels))
+        self.console.print(render.answer([c.label for c in choices if c.value in picked]))
         return picked
 
     def choose_one(self, key: str, question: str, choices: Sequence[Choice]) -> str:
+        self._question(question, msg.SELECT_HINT)
         picked: str = self._ask(
             questionary.select(
-                question,
-                choices=[questionary.Choice(c.label, value=c.value) for c in choices],
-                instruction=msg.SELECT_INSTRUCTION,
+                "",
+                choices=[questionary.Choice(_fit(c.label), value=c.value) for c in choices],
+                qmark="",
+                instruction="",
                 style=_STYLE,
+                erase_when_done=True,
                 **self.io,
             )
         )
+        self.console.print(render.answer([c.label for c in choices if c.value == picked]))
         return picked
 
     def show_expectation(self, publication: Publication, expectation: Expectation) -> None:
@@ -100,8 +123,43 @@ class PromptAsker:
         self.console.print(render.note(text))
 
 
+def _fit(label: str) -> str:
+    """A choice on one line of the terminal (questionary does not wrap); cut with '…'."""
+    room = shutil.get_terminal_size().columns - 6  # pointer, box and margin
+    return label if len(label) <= room else label[: max(room - 1, 10)].rstrip() + "…"
+
+
+def _typed(question: questionary.Question) -> str:
+    buffer = question.application.current_buffer
+    return buffer.text if buffer is not None else ""
+
+
+def _detach_hung_up() -> bool:
+    """Point stdout and stderr at the null device where they write to a closed terminal.
+
+    Writing there fails (EIO): the prompt's last redraw and the "Afbrudt" line would raise
+    before the draft is saved and the exit code set. True if the terminal was closed.
+    """
+    gone = False
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            fd = stream.fileno()
+            os.write(fd, b"")  # even an empty write fails on a closed terminal
+        except (AttributeError, ValueError, io.UnsupportedOperation):
+            continue  # not a real file (tests)
+        except OSError:
+            null = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(null, fd)
+            finally:
+                os.close(null)
+            gone = True
+    return gone
+
+
 def _stop(signum: int, frame: object) -> None:
     """SIGHUP/SIGTERM: end the running prompt as Ctrl-C does, or raise between prompts."""
+    _detach_hung_up()
     app = get_app_or_none()
     if app is not None and app.is_running and app.loop is not None:
         app.loop.call_soon_threadsafe(lambda: app.is_done or app.exit(exception=Interrupt()))

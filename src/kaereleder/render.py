@@ -175,10 +175,20 @@ def note(text: str) -> RenderableType:
     return Group(para(text, "yellow"), Text())
 
 
-def answered(question: str, labels: Sequence[str]) -> RenderableType:
-    """The line left after a multiple choice: the question and what was chosen."""
-    chosen = "; ".join(labels) if labels else msg.NONE_CHOSEN
-    return Prefixed(Text.assemble(("? ", "bold"), (question, "bold"), " ", (chosen, "cyan")), "")
+def question(text: str, hint: str) -> RenderableType:
+    """A question above its prompt, wrapped to the terminal, with how to answer it."""
+    return Group(
+        Text(),
+        Prefixed(Text(text, style="bold"), "? ", "  "),
+        Prefixed(Text(hint, style="dim italic"), "  "),
+    )
+
+
+def answer(labels: Sequence[str]) -> RenderableType:
+    """What was chosen in a multiple choice, left below the question."""
+    if not labels:
+        return Prefixed(Text(msg.NONE_CHOSEN, style="cyan"), "  → ")
+    return Group(*(Prefixed(Text(label, style="cyan"), "  → ", "    ") for label in labels))
 
 
 def summary(publication: Publication, data: dict[str, Any]) -> RenderableType:
