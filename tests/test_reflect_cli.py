@@ -48,7 +48,7 @@ def test_answers_file_writes_a_complete_journal(runner: CliRunner, tmp_path: Pat
     home = tmp_path / "journaler"
     code, out, err = reflect(runner, home, "--answers", str(write(tmp_path, ANSWERS)))
     assert (code, err) == (0, "")
-    [path] = list(home.iterdir())
+    [path] = list(home.glob("*.yaml"))
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(home.stat().st_mode) == 0o700
     data = jf.parse(path.read_text(encoding="utf-8"), path)
@@ -76,7 +76,7 @@ def test_numbers_on_the_command_line(runner: CliRunner, tmp_path: Path) -> None:
     answers = write(tmp_path, "expectations:\n  2:\n    rating: ved-ikke\n")
     code, _, _ = reflect(runner, home, "-p", "leder", "-e", "2", "--answers", str(answers))
     assert code == 0
-    [path] = list(home.iterdir())
+    [path] = list(home.glob("*.yaml"))
     data = jf.parse(path.read_text(encoding="utf-8"), path)
     assert "overall" not in data
     assert data["chosen"] == ["e2"]

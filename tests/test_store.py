@@ -29,6 +29,11 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+def files(home: Path) -> list[str]:
+    """The journals in ``home``, without the listing index (a cache)."""
+    return sorted(name for name in os.listdir(home) if name != store.INDEX)
+
+
 def a_journal(token: str = "abc123", answer: str = "første svar") -> jf.Journal:
     data = jf.new("leder", 1, STARTED, token)
     data["overall"] = {"irrelevant": answer}
@@ -45,7 +50,8 @@ def test_folder_0700_and_files_0600_whatever_the_umask(
     path = journals.save(a_journal())
     assert mode(home) == 0o700
     assert mode(path) == 0o600
-    assert os.listdir(home) == [path.name]
+    assert mode(home / store.INDEX) == 0o600
+    assert files(home) == [path.name]
 
 
 def test_save_then_read_back(tmp_path: Path) -> None:
@@ -85,7 +91,8 @@ def test_a_failing_write_keeps_the_previous_file_and_leaves_no_temp_file(
         "alt, du svarede før, er gemt uændret."
     )
     assert path.read_bytes() == before
-    assert sorted(os.listdir(tmp_path)) == [path.name]
+    assert files(tmp_path) == [path.name]
+    assert not [name for name in os.listdir(tmp_path) if store.TEMP_MARK in name]
 
 
 def test_temp_files_left_by_a_killed_save_are_removed_on_the_next_start(tmp_path: Path) -> None:
@@ -94,7 +101,8 @@ def test_temp_files_left_by_a_killed_save_are_removed_on_the_next_start(tmp_path
     stale = tmp_path / f".{path.name}{store.TEMP_MARK}deadbeef"
     stale.write_text("privat tekst fra en afbrudt gemning", encoding="utf-8")
     journals.prepare()
-    assert os.listdir(tmp_path) == [path.name]
+    assert files(tmp_path) == [path.name]
+    assert not stale.exists()
 
 
 def test_two_sessions_started_the_same_second_get_separate_files(tmp_path: Path) -> None:
@@ -148,3 +156,28 @@ def test_unusable_home(tmp_path: Path) -> None:
     with pytest.raises(JournalError) as info:
         store.Store(blocker / "journaler").prepare()
     assert info.value.message.startswith(f"Journalmappen {blocker / 'journaler'} kan ikke bruges")
+
+
+def test_listing_is_cached_and_notices_changed_files(tmp_path: Path) -> None:
+    journals = store.Store(tmp_path)
+    path = journals.save(a_journal())
+    [listed] = journals.listing()
+    assert listed.summary is not None and listed.summary["status"] == "draft"
+    assert listed.summary["ratings"] == {}
+    text = path.read_text(encoding="utf-8").replace("status: draft", "status: complete")
+    path.write_text(text, encoding="utf-8")
+    [listed] = journals.listing()
+    assert listed.summary is not None and listed.summary["status"] == "complete"
+    path.write_text(text + "bad: [\n", encoding="utf-8")
+    [listed] = journals.listing()
+    assert listed.summary is None
+    assert listed.error is not None and listed.error.startswith(f"{path}, linje ")
+
+
+def test_a_broken_index_is_rebuilt(tmp_path: Path) -> None:
+    journals = store.Store(tmp_path)
+    journals.save(a_journal())
+    (tmp_path / store.INDEX).write_text("{not json", encoding="utf-8")
+    [listed] = journals.listing()
+    assert listed.summary is not None
+    assert (tmp_path / store.INDEX).read_text(encoding="utf-8").startswith('{"version": 1')

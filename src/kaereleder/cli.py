@@ -7,57 +7,21 @@ and its exit code; a usage error exit 2; an interrupt exit 130.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import click
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperGroup
 
 from kaereleder import __version__, content
 from kaereleder import messages as msg
+from kaereleder.clihelp import DanishCommand, DanishHelp
 from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE, KaerelederError
 
-# --- Danish help -------------------------------------------------------------------------
 
-
-class _DanishFormatter(click.HelpFormatter):
-    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        super().write_usage(prog, args, prefix=msg.HELP_HEADINGS["Usage: "])
-
-    def write_heading(self, heading: str) -> None:
-        super().write_heading(msg.HELP_HEADINGS.get(heading, heading))
-
-    def write_dl(self, rows: Iterable[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
-        super().write_dl([(term, _danish_markers(text)) for term, text in rows], *args, **kwargs)
-
-
-def _danish_markers(text: str) -> str:
-    for english, danish in msg.HELP_MARKERS.items():
-        text = text.replace(english, danish)
-    return text
-
-
-class _DanishContext(click.Context):
-    formatter_class = _DanishFormatter
-
-
-class _DanishHelp:
-    context_class: type[click.Context] = _DanishContext
-
-    def get_help_option(self, ctx: click.Context) -> Any:
-        option = super().get_help_option(ctx)  # type: ignore[misc]
-        if option is not None:
-            option.help = msg.HELP_HELP
-        return option
-
-
-class DanishCommand(_DanishHelp, TyperCommand):
-    pass
-
-
-class DanishGroup(_DanishHelp, TyperGroup):
+class DanishGroup(DanishHelp, TyperGroup):
     """The root command; its ``main`` is the one exit point (also under ``CliRunner``)."""
 
     def main(  # type: ignore[override]
@@ -109,6 +73,14 @@ def _root(
 ) -> None:
     pass
 
+
+def _add_journal_commands() -> None:
+    from kaereleder import journal_cli
+
+    app.add_typer(journal_cli.app)
+
+
+_add_journal_commands()
 
 Publication = Annotated[
     str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")

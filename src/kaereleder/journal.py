@@ -66,6 +66,21 @@ def filename(journal: Journal) -> str:
     return f"{journal['id']}.yaml"
 
 
+SUMMARY_KEYS = ("id", "publication", "content_version", "status", "started", "finished")
+
+
+def summary(journal: Journal) -> dict[str, Any]:
+    """What listing and trends need: the header, the chosen expectations, the ratings."""
+    result = {key: journal.get(key) for key in SUMMARY_KEYS}
+    result["chosen"] = list(journal.get("chosen", []))
+    result["ratings"] = {
+        expectation_id: answers[RATING]
+        for expectation_id, answers in journal.get("expectations", {}).items()
+        if RATING in answers
+    }
+    return result
+
+
 # --- writing ------------------------------------------------------------------------------
 
 

@@ -263,3 +263,61 @@ def no_draft(home: Path, publication: str | None) -> str:
         f"Der er ingen kladde{which} at fortsætte i {home}. "
         "Start en ny refleksion med: kaereleder reflect"
     )
+
+
+# --- journal commands ---------------------------------------------------------------------
+
+JOURNAL_HELP = "Dine refleksioner over tid: vis, sammenlign og eksporter dem."
+JOURNAL_PATH_HELP = "Vis mappen, hvor dine journaler ligger."
+JOURNAL_LIST_HELP = "Vis dine refleksioner, nyeste først, med vurderingerne i kort form."
+JOURNAL_SHOW_HELP = "Vis én refleksion med spørgsmålenes tekst."
+JOURNAL_ID_HELP = (
+    "Journalens id, en entydig begyndelse af det, latest (den nyeste), "
+    "-1 (den nyeste), -2 (den næstnyeste) …"
+)
+JSON_HELP = "Skriv data som JSON (til scripts)."
+STATUS_LABELS = {"draft": "kladde", "complete": "færdig"}
+RATING_CODES = {
+    "helt-uenig": "1",
+    "delvis-uenig": "2",
+    "hverken-enig-eller-uenig": "3",
+    "delvis-enig": "4",
+    "helt-enig": "5",
+    "ved-ikke": "?",
+    "": "–",
+}
+RATING_LEGEND = (
+    "Vurdering af »Jeg lever op til …«: 1 Helt uenig · 2 Delvis uenig · "
+    "3 Hverken enig eller uenig · 4 Delvis enig · 5 Helt enig · ? Ved ikke · – sprunget over"
+)
+LIST_COLUMNS = ("Id", "Startet", "Publ.", "Status", "Vurderinger")
+NO_RATINGS = "ingen endnu"
+BROKEN = "FEJL"
+OVERALL_TITLE = "Forventningerne som helhed"
+STATEMENT_GONE = "findes ikke længere i indholdet"
+UNANSWERED = "(ikke besvaret endnu)"
+CHOSEN_STATEMENTS = "Valgte udsagn"
+CONTENT_VERSION_NOTE = (
+    "Journalen blev skrevet med indholdsversion {old}; indholdet er nu version {new}."
+)
+
+
+def no_journals(home: Path) -> str:
+    return f"Der er ingen journaler i {home} endnu. Start en refleksion med: kaereleder reflect"
+
+
+def no_such_journal(ref: str) -> str:
+    return f"Ingen journal har id '{ref}'. Se dine journaler med: kaereleder journal list"
+
+
+def ambiguous_journal(ref: str, ids: list[str]) -> str:
+    shown = ", ".join(ids[:5]) + (" …" if len(ids) > 5 else "")
+    return f"'{ref}' passer på {len(ids)} journaler: {shown}. Skriv mere af id'et."
+
+
+def not_that_many_journals(ref: str, count: int) -> str:
+    return f"Der er kun {count} journaler, så '{ref}' findes ikke. Brug -1 til -{count}."
+
+
+def journal_header(title: str, started: str, status: str) -> str:
+    return f"{title}  ·  {started[:16].replace('T', ' ')}  ·  {STATUS_LABELS.get(status, status)}"

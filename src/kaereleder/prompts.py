@@ -104,7 +104,7 @@ class PromptAsker:
                 "",
                 choices=[questionary.Choice(_fit(c.label), value=c.value) for c in choices],
                 qmark="",
-                instruction="",
+                instruction=" ",  # not "": select would fall back to "(Use arrow keys)"
                 style=_STYLE,
                 erase_when_done=True,
                 **self.io,

@@ -13,11 +13,11 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kaereleder import journal
 from kaereleder import messages as msg
-from kaereleder.errors import JournalError
+from kaereleder.errors import JournalError, NotFoundError
 
 ENV_HOME = "KAERELEDER_HOME"
 TEMP_MARK = ".tmp-"
@@ -41,6 +41,18 @@ class Entry(NamedTuple):
     path: Path
     journal: journal.Journal | None
     error: JournalError | None
+
+
+class Listed(NamedTuple):
+    """A journal file as listed: its summary (``journal.summary``), or its error message."""
+
+    path: Path
+    summary: dict[str, Any] | None
+    error: str | None
+
+
+INDEX = ".index.json"
+INDEX_VERSION = 1
 
 
 class Store:
@@ -84,16 +96,106 @@ class Store:
 
     def latest(self, status: str, publication: str | None = None) -> Entry | None:
         """The newest readable journal with ``status`` (and ``publication``)."""
-        for path in reversed(self.paths()):
-            if publication and f"-{publication}-" not in path.name:
+        for listed in reversed(self.listing()):
+            info = listed.summary
+            if info is None or info["status"] != status:
+                continue
+            if publication not in (None, info["publication"]):
                 continue
             try:
-                data = self.read(path)
+                return Entry(listed.path, self.read(listed.path), None)
             except JournalError:
                 continue
-            if data["status"] == status and publication in (None, data["publication"]):
-                return Entry(path, data, None)
         return None
+
+    # --- the listing index ----------------------------------------------------------------
+
+    def listing(self) -> list[Listed]:
+        """Every journal file, oldest first, with its summary or error.
+
+        Reading 1,000 journals whole takes seconds, so summaries are kept in a cache,
+        ``.index.json`` (0600), keyed by each file's size and modification time: a file that
+        changed (or was edited by hand) is read and validated again.
+        """
+        if not self.home.is_dir():
+            return []
+        cached = self._read_index()
+        fresh: dict[str, dict[str, Any]] = {}
+        for path in self.paths():
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            record = cached.get(path.name)
+            stamp = [info.st_size, info.st_mtime_ns]
+            if record is None or record.get("stamp") != stamp:
+                record = {"stamp": stamp, **self._summarise(path)}
+            fresh[path.name] = record
+        if fresh != cached:
+            self._write_index(fresh)
+        return [
+            Listed(self.home / name, record.get("summary"), record.get("error"))
+            for name, record in fresh.items()
+        ]
+
+    def _summarise(self, path: Path) -> dict[str, Any]:
+        try:
+            return {"summary": journal.summary(self.read(path))}
+        except JournalError as exc:
+            return {"error": exc.message}
+
+    def _read_index(self) -> dict[str, dict[str, Any]]:
+        import json
+
+        try:
+            data = json.loads((self.home / INDEX).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}  # a cache: missing or broken means read everything again
+        if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
+            return {}
+        entries = data.get("entries")
+        return entries if isinstance(entries, dict) else {}
+
+    def _write_index(self, entries: dict[str, dict[str, Any]]) -> None:
+        import json
+
+        payload = json.dumps({"version": INDEX_VERSION, "entries": entries}, ensure_ascii=False)
+        with contextlib.suppress(JournalError):  # a cache: not writing it loses nothing
+            self.write_atomic(self.home / INDEX, payload.encode("utf-8"))
+
+    def _index_saved(self, path: Path, data: journal.Journal) -> None:
+        """Keep the index current after a save, so listing need not read the file again."""
+        try:
+            info = path.stat()
+        except OSError:
+            return
+        entries = self._read_index()
+        entries[path.name] = {
+            "stamp": [info.st_size, info.st_mtime_ns],
+            "summary": journal.summary(data),
+        }
+        self._write_index(entries)
+
+    def find(self, ref: str) -> Listed:
+        """A journal by id, unique id prefix, ``latest``, or ``-1`` (newest), ``-2`` …"""
+        listed = self.listing()
+        if not listed:
+            raise NotFoundError(msg.no_journals(self.home))
+        newest_first = listed[::-1]
+        if ref == "latest":
+            return newest_first[0]
+        if ref.startswith("-") and ref[1:].isdigit():
+            back = int(ref[1:])
+            if 1 <= back <= len(listed):
+                return newest_first[back - 1]
+            raise NotFoundError(msg.not_that_many_journals(ref, len(listed)))
+        matches = [item for item in newest_first if item.path.stem.startswith(ref)]
+        exact = [item for item in matches if item.path.stem == ref]
+        if exact or len(matches) == 1:
+            return (exact or matches)[0]
+        if matches:
+            raise NotFoundError(msg.ambiguous_journal(ref, [m.path.stem for m in matches]))
+        raise NotFoundError(msg.no_such_journal(ref))
 
     # --- writing ------------------------------------------------------------------------
 
@@ -105,6 +207,7 @@ class Store:
         text = journal.dump(data)
         path = self.path_of(data)
         self.write_atomic(path, text.encode("utf-8"))
+        self._index_saved(path, data)
         return path
 
     def write_atomic(self, path: Path, payload: bytes) -> None:

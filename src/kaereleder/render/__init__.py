@@ -1,4 +1,4 @@
-"""Turns content into rich renderables; the only module that imports rich."""
+"""Turns content into rich renderables. The render package is the only one importing rich."""
 
 from __future__ import annotations
 

@@ -1,0 +1,52 @@
+"""Danish help for the Typer commands: headings, markers and the --help option's text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import click
+from typer.core import TyperCommand, TyperGroup
+
+from kaereleder import messages as msg
+
+
+class _DanishFormatter(click.HelpFormatter):
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, prefix=msg.HELP_HEADINGS["Usage: "])
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(msg.HELP_HEADINGS.get(heading, heading))
+
+    def write_dl(self, rows: Iterable[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
+        super().write_dl([(term, _danish_markers(text)) for term, text in rows], *args, **kwargs)
+
+
+def _danish_markers(text: str) -> str:
+    for english, danish in msg.HELP_MARKERS.items():
+        text = text.replace(english, danish)
+    return text
+
+
+class _DanishContext(click.Context):
+    formatter_class = _DanishFormatter
+
+
+class DanishHelp:
+    """Mix-in for a Typer command or group: Danish help."""
+
+    context_class: type[click.Context] = _DanishContext
+
+    def get_help_option(self, ctx: click.Context) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = msg.HELP_HELP
+        return option
+
+
+class DanishCommand(DanishHelp, TyperCommand):
+    pass
+
+
+class DanishSubGroup(DanishHelp, TyperGroup):
+    pass

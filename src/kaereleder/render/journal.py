@@ -1,0 +1,111 @@
+"""Journals as rich renderables: the listing and one reflection with its questions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.rule import Rule
+from rich.text import Text
+
+from kaereleder import messages as msg
+from kaereleder.content import Publication, Question
+from kaereleder.render import Prefixed, para
+from kaereleder.store import Listed
+
+ID_WIDTH = 28
+
+
+def rating_codes(summary: dict[str, Any], numbers: dict[str, int]) -> str:
+    ratings: dict[str, str] = summary.get("ratings", {})
+    parts = [
+        f"{numbers.get(eid, eid)}:{msg.RATING_CODES.get(rating, rating)}"
+        for eid, rating in ratings.items()
+    ]
+    return " ".join(parts) if parts else msg.NO_RATINGS
+
+
+def listing(items: Sequence[Listed], numbers: dict[str, dict[str, int]]) -> RenderableType:
+    """Newest first; a broken file as an error line. ``numbers``: publication → id → number."""
+    head = msg.LIST_COLUMNS
+    columns = f"{head[0]:{ID_WIDTH}}  {head[1]:16}  {head[2]:5}  {head[3]:6}  "
+    rows: list[RenderableType] = [Text(columns + head[4], style="bold")]
+    for item in items:
+        info = item.summary
+        if info is None:
+            rows.append(Prefixed(Text(f"{msg.BROKEN}: {item.error}", style="red"), ""))
+            continue
+        started = str(info["started"])[:16].replace("T", " ")
+        status = msg.STATUS_LABELS.get(str(info["status"]), str(info["status"]))
+        prefix = f"{info['id']:{ID_WIDTH}}  {started:16}  {info['publication']:5}  {status:6}  "
+        codes = rating_codes(info, numbers.get(str(info["publication"]), {}))
+        rows.append(Prefixed(Text(codes), prefix, " " * len(prefix)))
+    rows.extend([Text(), Prefixed(Text(msg.RATING_LEGEND, style="dim"), "")])
+    return Group(*rows)
+
+
+def _answer(value: object) -> RenderableType:
+    if value is None:
+        return Prefixed(Text(msg.UNANSWERED, style="dim"), "  ")
+    if value == "" or value == []:
+        return Prefixed(Text(msg.SKIPPED, style="dim"), "  ")
+    return Prefixed(Text(str(value).rstrip("\n")), "  ")
+
+
+def _question(text: str, value: object) -> list[RenderableType]:
+    return [Prefixed(Text(text, style="bold"), "? ", "  "), _answer(value), Text()]
+
+
+def _statements(publication: Publication, ids: Sequence[str]) -> RenderableType:
+    texts = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
+    lines = [texts.get(i, f"{i} ({msg.STATEMENT_GONE})") for i in ids]
+    return Group(
+        Prefixed(Text(msg.CHOSEN_STATEMENTS + ":", style="italic"), "  "),
+        *(Prefixed(Text(line), "  • ", "    ") for line in lines),
+    )
+
+
+def _deeper(publication: Publication, question: Question, value: Any) -> list[RenderableType]:
+    if question.statements and isinstance(value, dict):
+        parts = [Prefixed(Text(question.text, style="bold"), "? ", "  ")]
+        if value.get("statements"):
+            parts.append(_statements(publication, value["statements"]))
+        parts.extend([_answer(value.get("text")), Text()])
+        return parts
+    return _question(question.text, value)
+
+
+def reflection(publication: Publication, data: dict[str, Any]) -> RenderableType:
+    """One reflection, with the questions' text from the content."""
+    parts: list[RenderableType] = [
+        para(msg.journal_header(publication.source.title, data["started"], data["status"]), "dim"),
+        para(data["id"], "dim"),
+    ]
+    if data["content_version"] != publication.content_version:
+        note = msg.CONTENT_VERSION_NOTE.format(
+            old=data["content_version"], new=publication.content_version
+        )
+        parts.append(para(note, "yellow"))
+    overall = data.get("overall")
+    if overall:
+        parts.extend([Text(), Rule(msg.OVERALL_TITLE, style="magenta"), Text()])
+        titles = {e.id: f"{e.number}. {e.title}" for e in publication.expectations}
+        for question in publication.reflection.overall:
+            value = overall.get(question.id)
+            if isinstance(value, list):
+                value = "\n".join(titles.get(v, v) for v in value)
+            parts.extend(_question(question.text, value))
+    for expectation_id, answers in data.get("expectations", {}).items():
+        item = publication.by_id(expectation_id)
+        title = f"{item.number}. {item.title}" if item else expectation_id
+        parts.extend([Text(), Rule(title, style="magenta"), Text()])
+        if "follow-up" in answers:
+            parts.extend(_question(msg.FOLLOW_UP_QUESTION, answers["follow-up"]))
+        rating = answers.get("rating")
+        label = msg.RATING_LABELS.get(rating, msg.SKIPPED) if rating is not None else None
+        parts.extend(_question(msg.rating_question(publication), label))
+        for question in publication.reflection.deeper:
+            parts.extend(_deeper(publication, question, answers.get(question.id)))
+        parts.extend(_question(msg.NEXT_STEP_QUESTION, answers.get("next-step")))
+    return Group(*parts)
