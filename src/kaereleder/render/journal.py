@@ -68,7 +68,7 @@ def _statements(publication: Publication, ids: Sequence[str]) -> RenderableType:
 
 def _deeper(publication: Publication, question: Question, value: Any) -> list[RenderableType]:
     if question.statements and isinstance(value, dict):
-        parts = [Prefixed(Text(question.text, style="bold"), "? ", "  ")]
+        parts: list[RenderableType] = [Prefixed(Text(question.text, style="bold"), "? ", "  ")]
         if value.get("statements"):
             parts.append(_statements(publication, value["statements"]))
         parts.extend([_answer(value.get("text")), Text()])
@@ -92,9 +92,9 @@ def reflection(publication: Publication, data: dict[str, Any]) -> RenderableType
         parts.extend([Text(), Rule(msg.OVERALL_TITLE, style="magenta"), Text()])
         titles = {e.id: f"{e.number}. {e.title}" for e in publication.expectations}
         for question in publication.reflection.overall:
-            value = overall.get(question.id)
+            value: object = overall.get(question.id)
             if isinstance(value, list):
-                value = "\n".join(titles.get(v, v) for v in value)
+                value = "\n".join(titles.get(str(v), str(v)) for v in value)
             parts.extend(_question(question.text, value))
     for expectation_id, answers in data.get("expectations", {}).items():
         item = publication.by_id(expectation_id)
