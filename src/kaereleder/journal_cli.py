@@ -68,3 +68,9 @@ def show_command(journal_id: JournalId, home: Home = None) -> None:
     found = folder.find(journal_id)
     data = folder.read(found.path)
     render.console().print(view.reflection(content.load(data["publication"]), data))
+
+
+# --- diff command -------------------------------------------------------------------------
+
+
+# --- trend and export commands ------------------------------------------------------------

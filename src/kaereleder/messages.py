@@ -321,3 +321,9 @@ def not_that_many_journals(ref: str, count: int) -> str:
 
 def journal_header(title: str, started: str, status: str) -> str:
     return f"{title}  ·  {started[:16].replace('T', ' ')}  ·  {STATUS_LABELS.get(status, status)}"
+
+
+# --- journal diff -------------------------------------------------------------------------
+
+
+# --- journal trend and export -------------------------------------------------------------
