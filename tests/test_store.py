@@ -50,6 +50,7 @@ def test_folder_0700_and_files_0600_whatever_the_umask(
     path = journals.save(a_journal())
     assert mode(home) == 0o700
     assert mode(path) == 0o600
+    journals.listing()  # writes the listing index
     assert mode(home / store.INDEX) == 0o600
     assert files(home) == [path.name]
 

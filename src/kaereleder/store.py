@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -163,19 +163,6 @@ class Store:
         with contextlib.suppress(JournalError):  # a cache: not writing it loses nothing
             self.write_atomic(self.home / INDEX, payload.encode("utf-8"))
 
-    def _index_saved(self, path: Path, data: journal.Journal) -> None:
-        """Keep the index current after a save, so listing need not read the file again."""
-        try:
-            info = path.stat()
-        except OSError:
-            return
-        entries = self._read_index()
-        entries[path.name] = {
-            "stamp": [info.st_size, info.st_mtime_ns],
-            "summary": journal.summary(data),
-        }
-        self._write_index(entries)
-
     def find(self, ref: str) -> Listed:
         """A journal by id, unique id prefix, ``latest``, or ``-1`` (newest), ``-2`` …"""
         listed = self.listing()
@@ -205,12 +192,18 @@ class Store:
     def save(self, data: journal.Journal) -> Path:
         """Write ``data`` atomically and durably; the previous version survives any failure."""
         text = journal.dump(data)
+        if not self.home.is_dir():
+            self.prepare()
         path = self.path_of(data)
         self.write_atomic(path, text.encode("utf-8"))
-        self._index_saved(path, data)
         return path
 
-    def write_atomic(self, path: Path, payload: bytes) -> None:
+    def write_atomic(
+        self,
+        path: Path,
+        payload: bytes,
+        failed: Callable[[Path, OSError], str] = msg.save_failed,
+    ) -> None:
         temp = path.with_name(f".{path.name}{TEMP_MARK}{secrets.token_hex(4)}")
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
@@ -226,8 +219,16 @@ class Store:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 temp.unlink()
-            raise JournalError(msg.save_failed(path, exc)) from None
+            raise JournalError(failed(path, exc)) from None
         _fsync_folder(path.parent)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a document outside the journal folder (an export) atomically, mode 0600:
+    it holds private thoughts. A folder that does not exist is not created."""
+    if not path.parent.is_dir():
+        raise NotFoundError(msg.export_no_folder(path.parent))
+    Store(path.parent).write_atomic(path, text.encode("utf-8"), msg.export_failed)
 
 
 def _fsync_folder(folder: Path) -> None:
