@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -175,3 +176,22 @@ def test_python_dash_m(tmp_path: object) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.startswith("Fejl: Kære leder! har ingen forventning nummer 9.")
+
+
+def test_files_are_read_and_written_as_utf8_explicitly(tmp_path: Path) -> None:
+    """No command relies on the locale's encoding (reliability item 8)."""
+    answers = tmp_path / "svar.yaml"
+    answers.write_text("chosen: [2]\nexpectations:\n  2: {next-step: Øv}\n", encoding="utf-8")
+    env = {**os.environ, "KAERELEDER_HOME": str(tmp_path / "j"), "NO_COLOR": "1"}
+    strict = [sys.executable, "-X", "warn_default_encoding", "-W", "error::EncodingWarning"]
+    for args in (
+        ["show", "3"],
+        ["list"],
+        ["reflect", "--answers", str(answers)],
+        ["journal", "list"],
+        ["journal", "show", "latest"],
+    ):
+        result = subprocess.run(
+            [*strict, "-m", "kaereleder", *args], capture_output=True, text=True, env=env
+        )
+        assert (args, result.returncode, result.stderr) == (args, 0, "")

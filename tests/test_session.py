@@ -192,3 +192,15 @@ def test_kaere_chef_uses_its_wishes_and_adapted_questions(chef: Publication) -> 
     assert result["publication"] == "chef"
     assert list(result["expectations"]) == ["w2"]
     assert list(result["expectations"]["w2"]) == ["rating", *DEEPER, "next-step"]
+
+
+def test_a_resumed_draft_started_with_numbers_skips_the_overview(leder: Publication) -> None:
+    asker = FakeAsker({}, stop_at="expectations.e2.interplay")
+    flow, saves = session(leder, asker)
+    with pytest.raises(Interrupt):
+        flow.run([2])
+    again = FakeAsker({})
+    resumed, _ = session(leder, again, journal=copy.deepcopy(saves.snapshots[-1]))
+    resumed.run()
+    questions = [k for k in again.log if not k.startswith(("show", "reply"))]
+    assert questions[0] == "expectations.e2.interplay"

@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 from kaereleder import __version__, content
 from kaereleder import messages as msg
 from kaereleder.clihelp import DanishCommand, DanishHelp
-from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE, KaerelederError
+from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE, Interrupted, KaerelederError
 
 
 class DanishGroup(DanishHelp, TyperGroup):
@@ -182,6 +182,9 @@ def _exit_code(invoke: Callable[[], Any]) -> int:
     """Run the command line and return its exit code; the user's errors never raise."""
     try:
         result = invoke()
+    except Interrupted as exc:  # a deliberate stop, not an error
+        sys.stderr.write(exc.message + "\n")
+        return exc.exit_code
     except KaerelederError as exc:
         return _fail(exc.message, exc.exit_code)
     except click.exceptions.UsageError as exc:

@@ -80,6 +80,8 @@ class Session:
             if numbers:
                 chosen = [self.pub.expectation(n).id for n in numbers]
                 self._ask(("chosen",), lambda k: chosen)
+            elif "chosen" in self.journal and "overall" not in self.journal:
+                pass  # a resumed draft that was started with -e: it has no overview
             else:
                 self._overall()
                 self._choose()
