@@ -85,6 +85,10 @@ _add_journal_commands()
 Publication = Annotated[
     str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")
 ]
+OptionalPublication = Annotated[
+    str | None,
+    typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef"),
+]
 
 
 @command("list", msg.LIST_HELP)
@@ -113,10 +117,7 @@ def show_command(
 
 @command("reflect", msg.REFLECT_HELP)
 def reflect_command(
-    publication: Annotated[
-        str | None,
-        typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef"),
-    ] = None,
+    publication: OptionalPublication = None,
     expectation: Annotated[
         list[int] | None,
         typer.Option("-e", "--expectation", help=msg.EXPECTATION_OPTION_HELP, metavar="N"),
