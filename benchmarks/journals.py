@@ -28,11 +28,12 @@ from pathlib import Path
 
 from kaereleder import content, journal, store
 
-WORDS = (
-    "jeg vi medarbejderne teamet tillid ramme opgave dialog møde borger ansvar tid "
-    "prioritere lytte beslutning forandring feedback anerkendelse kerneopgave hverdag "
-    "konflikt ressourcer samarbejde tydelig ledelse udvikling trivsel kvalitet"
-).split()
+WORDS = [
+    "jeg", "vi", "medarbejderne", "teamet", "tillid", "ramme", "opgave", "dialog", "møde",
+    "borger", "ansvar", "tid", "prioritere", "lytte", "beslutning", "forandring", "feedback",
+    "anerkendelse", "kerneopgave", "hverdag", "konflikt", "ressourcer", "samarbejde",
+    "tydelig", "ledelse", "udvikling", "trivsel",
+]  # fmt: skip
 
 
 def sentence(rng: random.Random, words: int) -> str:

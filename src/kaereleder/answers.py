@@ -15,17 +15,12 @@ from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication
 from kaereleder.errors import AnswersError, NotFoundError
 from kaereleder.session import Choice
-from kaereleder.validate import Reader, read_document
+from kaereleder.validate import Reader, read_file
 
 
 def load(path: Path, publication: Publication) -> dict[str, Any]:
     """Read and validate an answers file into the journal's shape, with ids."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AnswersError(msg.journal_unreadable(path, exc)) from None
-    reader = read_document(text, path, AnswersError)
-    return _Canonical(reader, publication).answers()
+    return _Canonical(read_file(path, AnswersError), publication).answers()
 
 
 class _Canonical:
@@ -156,10 +151,6 @@ class ScriptedAsker:
 
 def publication_of(path: Path) -> str | None:
     """The ``publication`` an answers file names, if any (read before the content is)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AnswersError(msg.journal_unreadable(path, exc)) from None
-    data = read_document(text, path, AnswersError).doc.data
+    data = read_file(path, AnswersError).doc.data
     name = data.get("publication") if isinstance(data, dict) else None
     return name if isinstance(name, str) else None

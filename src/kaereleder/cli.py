@@ -15,7 +15,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from kaereleder import __version__, content
+from kaereleder import __version__, content, document_cli
 from kaereleder import messages as msg
 from kaereleder.clihelp import DanishCommand, DanishHelp
 from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE, Interrupted, KaerelederError
@@ -78,6 +78,10 @@ def _add_journal_commands() -> None:
     from kaereleder import journal_cli
 
     app.add_typer(journal_cli.app)
+    # --- team commands: add the team sub-app here ---
+    from kaereleder import team_cli
+
+    app.add_typer(team_cli.app)
 
 
 _add_journal_commands()
@@ -169,6 +173,27 @@ def reflect_command(
     out = render.console()
     out.print(render.summary(outcome.publication, outcome.journal))
     out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable
+
+
+# --- dialog command ------------------------------------------------------------------------
+
+
+@command("dialog", msg.DIALOG_HELP)
+def dialog_command(
+    publication: Publication = "leder",
+    expectation: Annotated[
+        list[int] | None,
+        typer.Option("-e", "--expectation", help=msg.DIALOG_EXPECTATION_HELP, metavar="N"),
+    ] = None,
+    form: document_cli.Format = "markdown",
+    output: document_cli.Output = None,
+) -> None:
+    from kaereleder import dialog
+
+    document_cli.check_format(form)
+    pub = content.load(publication)
+    text = dialog.render(form, pub, dialog.chosen(pub, expectation or ()))
+    document_cli.deliver(text, output, msg.dialog_written)
 
 
 # --- the one exit point ------------------------------------------------------------------

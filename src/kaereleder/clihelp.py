@@ -13,6 +13,8 @@ from kaereleder import messages as msg
 
 class _DanishFormatter(click.HelpFormatter):
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        for english, danish in msg.USAGE_WORDS.items():
+            args = args.replace(english, danish)
         super().write_usage(prog, args, prefix=msg.HELP_HEADINGS["Usage: "])
 
     def write_heading(self, heading: str) -> None:

@@ -50,3 +50,7 @@ class Interrupted(KaerelederError):
 
 class AnswersError(KaerelederError):
     """An answers file (``reflect --answers``) is unreadable or invalid."""
+
+
+class TeamError(KaerelederError):
+    """A team form or survey (``kaereleder team``) is unreadable or invalid."""

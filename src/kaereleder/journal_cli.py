@@ -8,15 +8,24 @@ from typing import Annotated, Any
 
 import typer
 
-from kaereleder import content, store
+from kaereleder import content, document_cli, store
 from kaereleder import messages as msg
 from kaereleder.clihelp import DanishCommand, DanishSubGroup
 
-app = typer.Typer(name="journal", help=msg.JOURNAL_HELP, cls=DanishSubGroup, no_args_is_help=True)
+app = typer.Typer(
+    name="journal",
+    help=msg.JOURNAL_HELP,
+    cls=DanishSubGroup,
+    no_args_is_help=True,
+    rich_markup_mode=None,  # plain help, as the root app: Danish headings, argument help
+)
 
 Home = Annotated[Path | None, typer.Option("--home", help=msg.HOME_HELP, metavar="MAPPE")]
 JournalId = Annotated[str, typer.Argument(help=msg.JOURNAL_ID_HELP, metavar="ID")]
 AsJson = Annotated[bool, typer.Option("--json", help=msg.JSON_HELP)]
+TextFormat = Annotated[  # journal diff, team compare
+    str, typer.Option("--format", help=msg.DIFF_FORMAT_HELP, metavar="text|markdown|json")
+]
 # "-1" and "-2" are ids, not options.
 ID_SETTINGS: dict[str, Any] = {"ignore_unknown_options": True}
 
@@ -25,12 +34,17 @@ def journals(home: Path | None) -> store.Store:
     return store.Store(home or store.default_home())
 
 
-def numbers() -> dict[str, dict[str, int]]:
-    """Expectation numbers by publication and id, for short display."""
-    return {
-        name: {e.id: e.number for e in content.load(name).expectations}
-        for name in content.PUBLICATIONS
-    }
+def check_text_format(name: str) -> None:
+    """``--format`` of ``journal diff`` and ``team compare``: text, markdown or json."""
+    if name not in msg.DIFF_FORMATS:
+        from kaereleder.errors import UsageError
+
+        raise UsageError(msg.diff_bad_format(name))
+
+
+def columns() -> dict[str, list[str]]:
+    """Each publication's expectation ids in printed order."""
+    return {name: [e.id for e in content.load(name).expectations] for name in content.PUBLICATIONS}
 
 
 @app.command("path", help=msg.JOURNAL_PATH_HELP, cls=DanishCommand)
@@ -56,7 +70,7 @@ def list_command(home: Home = None, as_json: AsJson = False) -> None:
     if not items:
         typer.echo(msg.no_journals(journals(home).home), err=True)
         return
-    render.console().print(view.listing(items, numbers()))
+    render.console().print(view.listing(items, columns()))
 
 
 @app.command("show", help=msg.JOURNAL_SHOW_HELP, cls=DanishCommand, context_settings=ID_SETTINGS)
@@ -73,4 +87,75 @@ def show_command(journal_id: JournalId, home: Home = None) -> None:
 # --- diff command -------------------------------------------------------------------------
 
 
+@app.command("diff", help=msg.JOURNAL_DIFF_HELP, cls=DanishCommand, context_settings=ID_SETTINGS)
+def diff_command(
+    old: Annotated[str | None, typer.Argument(help=msg.DIFF_OLD_HELP, metavar="[FØR]")] = None,
+    new: Annotated[str | None, typer.Argument(help=msg.DIFF_NEW_HELP, metavar="[NU]")] = None,
+    show_all: Annotated[bool, typer.Option("--all", help=msg.DIFF_ALL_HELP)] = False,
+    form: TextFormat = "text",
+    home: Home = None,
+) -> None:
+    from kaereleder import diff
+
+    check_text_format(form)
+    folder = journals(home)
+    first, second = diff.pick(folder, old, new)
+    before, after = folder.read(first.path), folder.read(second.path)
+    result = diff.compare(content.load(after["publication"]), before, after)
+    if form == "json":
+        typer.echo(json.dumps(diff.as_data(result), ensure_ascii=False, indent=2))
+        return
+    from kaereleder import render
+    from kaereleder.render import diff as view
+
+    pub = content.load(result.publication)
+    if form == "markdown":
+        typer.echo(view.markdown(pub, result, show_all), nl=False)
+        return
+    render.console().print(view.text(pub, result, show_all))
+
+
 # --- trend and export commands ------------------------------------------------------------
+
+
+@app.command("trend", help=msg.JOURNAL_TREND_HELP, cls=DanishCommand)
+def trend_command(
+    publication: Annotated[
+        str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")
+    ] = "leder",
+    as_json: AsJson = False,
+    home: Home = None,
+) -> None:
+    from kaereleder import trend
+
+    pub = content.load(publication)
+    folder = journals(home)
+    data = trend.build(pub, (item.summary for item in folder.listing()))
+    if as_json:
+        typer.echo(json.dumps(trend.as_json(data), ensure_ascii=False, indent=2))
+        return
+    if not data.points:
+        typer.echo(msg.no_trend(pub, folder.home), err=True)
+        return
+    from kaereleder import render
+    from kaereleder.render import trend as view
+
+    render.console().print(view.chart(pub, data))
+
+
+@app.command(
+    "export", help=msg.JOURNAL_EXPORT_HELP, cls=DanishCommand, context_settings=ID_SETTINGS
+)
+def export_command(
+    journal_id: JournalId,
+    form: document_cli.Format = "markdown",
+    output: document_cli.Output = None,
+    home: Home = None,
+) -> None:
+    from kaereleder import export
+
+    document_cli.check_format(form)
+    folder = journals(home)
+    data = folder.read(folder.find(journal_id).path)
+    text = export.render(form, content.load(data["publication"]), data)
+    document_cli.deliver(text, output, msg.exported_to)

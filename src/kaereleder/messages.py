@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ NUMBER_HELP = "Nummeret på forventningen (ønsket), fx 3."
 PUBLICATION_HELP = "Publikationen: leder (Kære leder!) eller chef (Kære chef! Kære ledere!)."
 LIST_PUBLICATION_HELP = PUBLICATION_HELP + " Uden -p vises begge."
 
+USAGE_WORDS = {"[OPTIONS]": "[TILVALG]", "COMMAND [ARGS]...": "KOMMANDO [ARGUMENTER]..."}
 HELP_MARKERS = {"[required]": "[påkrævet]", "[default: ": "[standard: "}
 
 HELP_HEADINGS = {
@@ -200,8 +202,8 @@ def answers_no_expectation(publication: Publication, ref: object) -> str:
     )
 
 
-def answers_unknown_question(known: object) -> str:
-    return "ukendt spørgsmål; kendte er: " + ", ".join(str(k) for k in known)  # type: ignore[attr-defined]
+def answers_unknown_question(known: Iterable[str]) -> str:
+    return "ukendt spørgsmål; kendte er: " + ", ".join(known)
 
 
 def answers_unknown_choice(key: str, unknown: list[str]) -> str:
@@ -287,8 +289,9 @@ RATING_CODES = {
     "": "–",
 }
 RATING_LEGEND = (
-    "Vurdering af »Jeg lever op til …«: 1 Helt uenig · 2 Delvis uenig · "
-    "3 Hverken enig eller uenig · 4 Delvis enig · 5 Helt enig · ? Ved ikke · – sprunget over"
+    "Kolonnerne 1–7 er forventningerne (ønskerne), og tallet din vurdering af »Jeg lever op "
+    "til …«: 1 Helt uenig · 2 Delvis uenig · 3 Hverken enig eller uenig · 4 Delvis enig · "
+    "5 Helt enig · ? Ved ikke · – sprunget over. Tom: ikke med i refleksionen."
 )
 LIST_COLUMNS = ("Id", "Startet", "Publ.", "Status", "Vurderinger")
 NO_RATINGS = "ingen endnu"
@@ -325,5 +328,677 @@ def journal_header(title: str, started: str, status: str) -> str:
 
 # --- journal diff -------------------------------------------------------------------------
 
+JOURNAL_DIFF_HELP = (
+    "Sammenlign to refleksioner over samme publikation: hvad har ændret sig? Uden id'er de "
+    "to seneste færdige; med ét id den og den nyeste færdige."
+)
+DIFF_OLD_HELP = (
+    "Refleksionen før: id, en entydig begyndelse af det, latest, -1 (den nyeste), -2 … "
+    "(standard: den næstseneste færdige)."
+)
+DIFF_NEW_HELP = "Refleksionen nu (standard: den nyeste færdige over samme publikation)."
+DIFF_ALL_HELP = "Vis også de uændrede svar."
+DIFF_FORMAT_HELP = "Formatet: text (standard), markdown eller json."
+DIFF_FORMATS = ("text", "markdown", "json")
+PUBLICATION_TITLES = {"leder": "Kære leder!", "chef": "Kære chef! Kære ledere!"}
+
+
+def diff_bad_format(name: str) -> str:
+    return f"Ukendt format '{name}'. Vælg text, markdown eller json."
+
+
+def diff_too_few() -> str:
+    return (
+        "Der er ikke to færdige refleksioner over samme publikation at sammenligne. "
+        "Angiv to id'er, eller se dine journaler med: kaereleder journal list"
+    )
+
+
+def diff_nothing_newer(ref: str) -> str:
+    return (
+        f"Der er ingen nyere færdig refleksion over samme publikation end {ref}. "
+        f"Angiv den anden med: kaereleder journal diff {ref} ID"
+    )
+
+
+def diff_same_journal(ref: str) -> str:
+    return f"Begge id'er er refleksionen {ref}. Angiv to forskellige."
+
+
+def diff_other_publications(old: str, old_pub: str, new: str, new_pub: str) -> str:
+    titles = PUBLICATION_TITLES
+    return (
+        f"{old} er over »{titles.get(old_pub, old_pub)}«, og {new} over "
+        f"»{titles.get(new_pub, new_pub)}«. Kun refleksioner over samme publikation kan "
+        "sammenlignes."
+    )
+
+
+DIFF_BEFORE = "før"
+DIFF_NOW = "nu"
+
+
+def diff_title(title: str) -> str:
+    return f"{title}  ·  to refleksioner sammenlignet"
+
+
+def diff_side(label: str, started: str, status: str, journal_id: str) -> str:
+    when = started[:16].replace("T", " ")
+    status = STATUS_LABELS.get(status, status)
+    return f"{label.capitalize() + ':':5}{when}  ·  {status}  ·  {journal_id}"
+
+
+def diff_summary(answers: int, changed: int, up: int, down: int, same: int) -> str:
+    return (
+        f"{changed} af {answers} svar er ændret. "
+        f"Din vurdering: {up} op, {down} ned, {same} uændret."
+    )
+
+
+def diff_only(publication: Publication, count: int, label: str) -> str:
+    terms = publication.terms
+    what = f"1 {terms.item} er" if count == 1 else f"{count} {terms.items} er"
+    return f"{what} kun med i refleksionen {label}."
+
+
+DIFF_WARNINGS = {
+    "draft": "Refleksionen {label} er en kladde; spørgsmål, den ikke er nået til endnu, er ikke "
+    "med i sammenligningen.",
+    "content": "Refleksionen {label} blev skrevet med indholdsversion {old}; indholdet er nu "
+    "version {new}. Udsagn, der ikke længere findes, vises med deres id.",
+    "reversed": "Refleksionen før er startet efter refleksionen nu.",
+}
+DIFF_WARNING_PREFIX = "Bemærk: "
+DIFF_LEGEND = ("Ordændringer:", "fjernet", "tilføjet")
+DIRECTION_LABELS = {"up": "op", "down": "ned", "same": "uændret"}
+NOT_ANSWERED = "(ikke besvaret)"
+DIFF_RATING = "Din vurdering"
+DIFF_LAST_STEP = "Dit næste skridt før:"
+DIFF_ONLY_IN = "Kun med i refleksionen {label}."
+DIFF_NOT_ASKED = "(ikke besvaret {label})"
+CHOICES_ADDED = {
+    "recognised": "Genkender du nu, ikke før:",
+    "hard": "Finder du svært nu, ikke før:",
+    "expectations": "Valgt nu, ikke før:",
+}
+CHOICES_REMOVED = {
+    "recognised": "Genkendte du før, ikke nu:",
+    "hard": "Fandt du svært før, ikke nu:",
+    "expectations": "Valgt før, ikke nu:",
+}
+CHOICES_ALL = {
+    "recognised": "Genkender du:",
+    "hard": "Finder du svært:",
+    "expectations": "Valgt:",
+}
+DIFF_UNCHANGED_TITLE = "Uændrede svar"
+
+
+def diff_collapsed(count: int) -> str:
+    if count == 1:
+        return "1 uændret svar (--all viser det)."
+    return f"{count} uændrede svar (--all viser dem)."
+
+
+def diff_one_sided(count: int, label: str) -> str:
+    return f"{count} svar, kun {label} (--all viser dem)."
+
+
+def diff_unreached(count: int) -> str:
+    questions = "1 spørgsmål" if count == 1 else f"{count} spørgsmål"
+    return f"{questions}, som kladden ikke er nået til endnu, er ikke med."
+
+
+def diff_gone(item_id: str) -> str:
+    return f"{item_id} ({STATEMENT_GONE})"
+
 
 # --- journal trend and export -------------------------------------------------------------
+
+JOURNAL_TREND_HELP = (
+    "Vis din vurdering af hver forventning (hvert ønske) i alle færdige refleksioner "
+    "som et kompakt diagram over tid."
+)
+JOURNAL_EXPORT_HELP = (
+    "Eksporter én refleksion som et dokument til en samtale med din coach, din chef "
+    "eller til lederudviklingssamtalen."
+)
+EXPORT_FORMATS = ("markdown", "html")
+EXPORT_FORMAT_HELP = "Formatet: markdown eller html (én fil, der kan udskrives)."
+EXPORT_OUTPUT_HELP = "Skriv dokumentet til FIL (kun læsbar for dig) i stedet for at vise det."
+TREND_NOT_A_GRADE = (
+    "Din egen vurdering over tid – et udgangspunkt for udvikling, ikke en karakter."
+)
+TREND_LEGEND = (
+    "Din vurdering af »Jeg lever op til …«: 1 Helt uenig · 2 Delvis uenig · "
+    "3 Hverken enig eller uenig · 4 Delvis enig · 5 Helt enig · ? Ved ikke · "
+    "– sprunget over · tomt felt: ikke med den gang."
+)
+
+
+def trend_title(publication: Publication) -> str:
+    statement = _RATING_STATEMENT[publication.id]
+    return f"{publication.source.title}  ·  »Jeg lever op til {statement}« over tid"
+
+
+def trend_shown(shown: int, total: int) -> str:
+    return (
+        f"Viser de seneste {shown} af {total} refleksioner. Alle: kaereleder journal trend --json"
+    )
+
+
+def trend_drafts(count: int) -> str:
+    drafts = "1 kladde er" if count == 1 else f"{count} kladder er"
+    return f"{drafts} ikke med. Gør en kladde færdig med: kaereleder reflect --resume"
+
+
+def no_trend(publication: Publication, home: Path) -> str:
+    return (
+        f"Der er ingen færdige refleksioner over {publication.source.title} i {home} endnu. "
+        f"Start en med: kaereleder reflect -p {publication.id}"
+    )
+
+
+def unknown_format(name: str) -> str:
+    return f"Ukendt format '{name}'. Vælg markdown eller html."
+
+
+def export_no_folder(folder: Path) -> str:
+    return f"Mappen {folder} findes ikke. Opret den først, eller vælg en anden fil med -o."
+
+
+def export_failed(path: Path, exc: OSError) -> str:
+    return f"Kunne ikke skrive {path} ({exc.strerror or exc}). Intet er skrevet."
+
+
+def exported_to(path: Path) -> str:
+    return f"Refleksionen er skrevet til {path} (kun læsbar for dig)."
+
+
+def export_title(publication: Publication) -> str:
+    return f"Min refleksion over {publication.source.title}"
+
+
+EXPORT_INTRO = (
+    "Egne refleksioner som oplæg til en udviklende samtale med en coach, min chef eller "
+    "til lederudviklingssamtalen – ikke en bedømmelse."
+)
+EXPORT_STARTED = "Startet"
+EXPORT_FINISHED = "Afsluttet"
+EXPORT_STATUS = "Status"
+EXPORT_ID = "Journal"
+EXPORT_OVERVIEW = "Overblik"
+EXPORT_RATING = "Egen vurdering"
+
+
+# --- dialog -------------------------------------------------------------------------------
+
+DIALOG_HELP = (
+    "Lav en mødeguide til dialogen med medarbejderne (lederne) efter publikationens "
+    "»Oplæg til dialog«: rammesætning, helhedsbilledet, de valgte forventninger (ønsker) med "
+    "de fire spørgsmål, forslag til mødeplaner på 60 og 90 minutter og et ark til deltagerne."
+)
+DIALOG_EXPECTATION_HELP = (
+    "Tag forventning (ønske) nummer N med; kan gives flere gange. Standard: alle."
+)
+DIALOG_QUESTIONS = "Spørgsmål til dialogen:"
+DIALOG_THINK_ABOUT = "Spørgsmål at tænke over"
+PLANS_TITLE = "Forslag til mødeplan"
+PLANS_OWN = (
+    "Forslaget er kaereleders eget og står ikke i publikationen. Tilpas tider og form til jer."
+)
+PLAN_FRAMING = (
+    "Velkommen og rammesætning",
+    "Du fortæller om formålet med dialogen, hvordan den skal foregå, og hvordan der bliver "
+    "fulgt op. Sig gerne, at det er en fælles samtale om samarbejdet – ikke en bedømmelse "
+    "af nogen.",
+)
+PLAN_PLENUM = (
+    "Helhedsbilledet i plenum",
+    "Grupperne fremlægger kort. Lyt og spørg nysgerrigt ind, før du selv forklarer.",
+)
+PLAN_EXPECTATION = (
+    "De fire spørgsmål i plenum eller i mindre grupper, med en kort fælles opsamling."
+)
+
+
+def dialog_title(publication: Publication) -> str:
+    return f"Mødeguide: {publication.source.title}"
+
+
+def dialog_intro(publication: Publication) -> str:
+    terms = publication.terms
+    return (
+        f"Til dig som {terms.leader}: oplægget til dialog med {terms.audience}, de valgte "
+        f"{terms.items} med spørgsmålene til dialogen, to forslag til en mødeplan og et ark, "
+        f"som {terms.audience} kan læse før mødet."
+    )
+
+
+def dialog_adapted(publication: Publication, note: str) -> str:
+    return f"Bemærk: Dette oplæg til dialog er ikke trykt i »{publication.source.title}«. {note}"
+
+
+def dialog_chosen(publication: Publication) -> str:
+    return f"De valgte {publication.terms.items}"
+
+
+def plan_groups(step: str) -> tuple[str, str]:
+    return ("Helhedsbilledet i mindre grupper", f"Grupper på 3–4 drøfter spørgsmålene i »{step}«.")
+
+
+def plan_summary(publication: Publication) -> tuple[str, str]:
+    return (
+        f"{publication.terms.leader.capitalize()}ens opsamling og opfølgning",
+        "Du giver dit bud på, hvordan I kommer godt videre: hvad I er enige om, hvad du selv "
+        "tager med, og hvornår og hvordan I følger op.",
+    )
+
+
+def plan_title(minutes: int) -> str:
+    return f"Mødeplan på {minutes} minutter"
+
+
+def plan_minutes(minutes: int) -> str:
+    return f"{minutes} min"
+
+
+def _numbers(numbers: list[int]) -> str:
+    words = [str(n) for n in numbers]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " og " + words[-1]
+
+
+def plan_left_out(
+    publication: Publication, minutes: int, taken: list[int], rest: list[int]
+) -> str:
+    items = publication.terms.items
+    return (
+        f"Der er ikke god tid til alle {len(taken) + len(rest)} valgte {items} på {minutes} "
+        f"minutter, så planen tager nummer {_numbers(taken)}. Tag nummer {_numbers(rest)} på et "
+        f"senere møde, eller vælg selv, hvilke I tager: kaereleder dialog -e N."
+    )
+
+
+HANDOUT_TITLE = "Før mødet: gensidige forventninger til god ledelse"
+
+
+def handout_intro(publication: Publication) -> tuple[str, ...]:
+    source, terms = publication.source, publication.terms
+    return (
+        f"På mødet taler vi sammen om gensidige forventninger til god ledelse hos os. "
+        f"Udgangspunktet er »{source.title}« ({source.publisher}, {source.year}), hvor "
+        f"{terms.audience_short} fortæller, hvad de forventer af deres {terms.leader}.",
+        "Det er en fælles samtale om samarbejdet og om, hvad vi hver især kan bidrage med "
+        "– ikke en bedømmelse af nogen.",
+        f"Læs {terms.the_items} nedenfor, og tænk over spørgsmålene. Noterne er dine egne: "
+        "du skal ikke skrive dit navn på noget eller aflevere noget.",
+    )
+
+
+def dialog_written(path: Path) -> str:
+    return f"Mødeguiden er skrevet til {path} (kun læsbar for dig)."
+
+
+# --- team ---------------------------------------------------------------------------------
+
+TEAM_HELP = (
+    "Dit teams syn på din ledelse: lav et anonymt spørgeskema, indlæs de udfyldte "
+    "skemaer og se dem ved siden af din egen refleksion."
+)
+TEAM_FORM_HELP = (
+    "Lav spørgeskemaet til medarbejderne (til lederne, med -p chef): en YAML-fil at udfylde "
+    "og en udgave, der kan udskrives. Uden navne."
+)
+TEAM_OUTPUT_HELP = "Mappen, skemaet skrives i (standard: den aktuelle mappe)."
+TEAM_IMPORT_HELP = (
+    "Indlæs udfyldte spørgeskemaer som en undersøgelse i din journalmappe. Kun antallene "
+    "gemmes, aldrig de enkelte skemaer. Et skema med fejl springes over."
+)
+TEAM_FILES_HELP = "De udfyldte skemaer (YAML-filer)."
+TEAM_NAME_HELP = "Undersøgelsens navn, fx efteraar-2026 (bogstaver, tal, - og _)."
+TEAM_REPLACE_HELP = "Erstat en undersøgelse med samme navn."
+TEAM_COMPARE_HELP = (
+    "Se din egen refleksion ved siden af teamets syn: vurderinger, udsagn og steder at "
+    "tale om. Standard: den nyeste undersøgelse og din nyeste færdige refleksion over "
+    "samme publikation."
+)
+TEAM_SURVEY_HELP = "Undersøgelsens navn (standard: den senest indlæste)."
+TEAM_JOURNAL_HELP = "Refleksionen at sammenligne med: id, en entydig begyndelse af det, -1, -2 …"
+TEAM_FORM_FILE = "spoergeskema"
+_TEAM_STATEMENT = {
+    "leder": "Min leder lever op til denne forventning",
+    "chef": "Min chef lever op til dette ønske",
+}
+
+
+def team_statement(publication: Publication) -> str:
+    """The team's rating statement: »Min leder lever op til denne forventning«."""
+    return _TEAM_STATEMENT[publication.id]
+
+
+def team_form_title(publication: Publication) -> str:
+    title = PUBLICATION_TITLES[publication.id]
+    return f"Spørgeskema til {publication.terms.audience} om »{title}«"
+
+
+def team_form_intro(publication: Publication) -> list[str]:
+    terms, source = publication.terms, publication.source
+    count = len(publication.expectations)
+    return [
+        f"Din {terms.leader} vil gerne høre, hvordan du oplever ledelsen, ud fra de {count} "
+        f"{terms.items} i »{PUBLICATION_TITLES[publication.id]}« "
+        f"({source.publisher}, {source.year}). Dine svar er et udgangspunkt for dialog og "
+        "udvikling – ikke en karakter.",
+        "Skemaet er anonymt: skriv ikke dit navn eller andet, der kan vise, hvem du er. "
+        f"Din {terms.leader} ser kun det samlede billede af alle svar, og først når mindst "
+        "fem har svaret – som i den fællesoffentlige ledelsesevaluering.",
+    ]
+
+
+TEAM_FORM_HOW = "Sådan udfylder du skemaet:"
+
+
+def team_form_steps(publication: Publication) -> list[str]:
+    values = ", ".join(RATING_LABELS).replace(", ved-ikke", " eller ved-ikke")
+    return [
+        f"1. Skriv efter hvert »vurdering:«, hvor enig du er i udsagnet "
+        f"»{team_statement(publication)}«: {values}.",
+        "2. Under »genkender:« står de positive udsagn. Skriv x efter kolon ved hvert "
+        f"udsagn, du genkender i din {publication.terms.leader}s måde at lede på. Lad de "
+        "andre stå tomme.",
+        "3. Vil du ikke svare på noget, så lad det stå tomt.",
+        "4. Linjer, der begynder med #, er forklaringer. Ret ikke i resten; skriv kun dine "
+        "svar efter kolon.",
+        f"5. Gem filen som ren tekst og giv den tilbage, som din {publication.terms.leader} "
+        "har bedt om.",
+    ]
+
+
+TEAM_FORM_EXAMPLE = "Et udfyldt svar kan se sådan ud:"
+
+
+def team_form_example(publication: Publication) -> list[str]:
+    item = publication.expectations[0]
+    first, second = item.positive_statements[:2]
+    return [
+        "#     vurdering: delvis-enig",
+        "#     genkender:",
+        f"#       {first.id}: x",
+        f"#       {second.id}:",
+    ]
+
+
+TEAM_FORM_KEEP = "Ret ikke i de næste fire linjer: de fortæller, hvilket skema det er."
+
+
+def team_form_rating(publication: Publication) -> str:
+    return (
+        f"»{team_statement(publication)}«. Skriv efter vurdering: helt-uenig, delvis-uenig, "
+        "hverken-enig-eller-uenig, delvis-enig, helt-enig eller ved-ikke"
+    )
+
+
+def team_form_recognise(publication: Publication, paper: bool = False) -> str:
+    how = "Sæt kryds ved dem." if paper else "Skriv x efter kolon ved dem, du genkender."
+    leader = publication.terms.leader
+    return f"Hvilke af udsagnene genkender du i din {leader}s måde at lede på? {how}"
+
+
+TEAM_FORM_EMPTY = "filen er tom"
+TEAM_NOT_A_FORM = (
+    "er ikke et spørgeskema fra kaereleder team form (skema: kaereleder-team-1 mangler)"
+)
+TEAM_FORM_UNKNOWN_KEY = (
+    "ukendt linje; skemaet har kun skema, publikation, indholdsversion, skema-id og "
+    "forventninger (skriv ikke navne i skemaet)"
+)
+TEAM_FORM_UNKNOWN_ANSWER = "ukendt linje; her er kun vurdering og genkender"
+TEAM_FORM_BAD_ID = "et skema-id har formen ÅÅÅÅMMDD-abc123"
+TEAM_FORM_UNKNOWN_STATEMENT = "ukendt udsagn; ret ikke i linjerne før kolon"
+TEAM_FORM_UNFILLED = "skemaet er ikke udfyldt: ingen vurdering og intet x"
+
+
+def team_form_no_item(publication: Publication) -> str:
+    ids = ", ".join(item.id for item in publication.expectations)
+    return f"ukendt {publication.terms.item}; skemaet har {ids}"
+
+
+def team_form_bad_rating(value: object) -> str:
+    values = ", ".join(RATING_LABELS)
+    return f"'{value}' er ikke en vurdering; skriv en af: {values} (eller lad den stå tom)"
+
+
+def team_form_bad_mark(value: object) -> str:
+    return f"'{value}' forstås ikke; skriv x ved et udsagn, du genkender, eller lad det stå tomt"
+
+
+def team_no_folder(folder: Path) -> str:
+    return f"Mappen {folder} findes ikke. Opret den først, eller vælg en anden med -o."
+
+
+def team_form_written(publication: Publication, form: Path, printable: Path) -> str:
+    audience = publication.terms.audience
+    return (
+        f"Spørgeskemaet til {audience} er skrevet til:\n"
+        f"  {form}  (til at udfylde)\n"
+        f"  {printable}  (til at udskrive)\n"
+        f"Del det med {audience}. Indlæs de udfyldte skemaer med: "
+        "kaereleder team import FILER --name NAVN"
+    )
+
+
+def team_bad_name(name: str) -> str:
+    return (
+        f"'{name}' kan ikke bruges som navn på en undersøgelse. Brug bogstaver, tal, - og _, "
+        "fx efteraar-2026."
+    )
+
+
+def team_skipped(problem: str) -> str:
+    return f"Springer over: {problem}"
+
+
+def team_other_round(
+    path: Path, publication: str, form_id: str, chosen: str, chosen_id: str
+) -> str:
+    titles = PUBLICATION_TITLES
+    if publication != chosen:
+        which = f"om »{titles[publication]}«, de andre om »{titles[chosen]}«"
+    else:
+        which = f"fra en anden runde (skema-id {form_id}, de andre {chosen_id})"
+    return f"{path}: skemaet er {which}"
+
+
+def team_rounds_tied(rounds: list[tuple[str, str, int]]) -> str:
+    shown = ", ".join(f"{n} med skema-id {form_id} ({name})" for name, form_id, n in rounds)
+    return f"Skemaerne er fra flere runder: {shown}. Indlæs hver runde for sig."
+
+
+def team_nothing_read(count: int) -> str:
+    what = "Skemaet kunne ikke" if count == 1 else f"Ingen af de {count} skemaer kunne"
+    return f"{what} indlæses (se ovenfor). Intet er gemt."
+
+
+def team_exists(name: str) -> str:
+    return (
+        f"Der er allerede en undersøgelse med navnet '{name}'. Vælg et andet navn med --name, "
+        "eller erstat den med --replace."
+    )
+
+
+def team_same_round(form_id: str, other: str) -> str:
+    return (
+        f"Skemaerne med skema-id {form_id} er allerede indlæst som '{other}'. Indlæs dem "
+        f"igen med --name {other} --replace."
+    )
+
+
+def team_imported(publication: Publication, name: str, count: int, skipped: int) -> str:
+    forms = "1 skema" if count == 1 else f"{count} skemaer"
+    title = PUBLICATION_TITLES[publication.id]
+    line = f"{forms} om »{title}« er indlæst som undersøgelsen '{name}'."
+    if skipped:
+        line += f" {skipped} sprunget over (se ovenfor)."
+    return line
+
+
+def team_next(name: str) -> str:
+    return f"Se dit eget syn ved siden af teamets med: kaereleder team compare {name}"
+
+
+def team_hidden(publication: Publication, name: str, answers: int) -> str:
+    audience = publication.terms.audience_short
+    answered = "1 har" if answers == 1 else f"{answers} har"
+    return (
+        f"Undersøgelsen '{name}' viser intet resultat: {answered} svaret, og resultatet vises "
+        f"først, når mindst 5 {audience} har svaret – som i den fællesoffentlige "
+        "ledelsesevaluering, så ingen enkeltes svar kan genkendes. Indlæs alle skemaerne "
+        f"igen, når flere har svaret: kaereleder team import FILER --name {name} --replace"
+    )
+
+
+def survey_save_failed(path: Path, exc: OSError) -> str:
+    return f"Kunne ikke gemme undersøgelsen {path} ({exc.strerror or exc}). Intet er ændret."
+
+
+def team_survey_schema(schema: int) -> str:
+    return f"kun undersøgelsesformat {schema} kan læses"
+
+
+TEAM_SURVEY_NEGATIVE = "skal være et antal mellem 0 og antallet af svar"
+TEAM_SURVEY_NO_COUNTS = "'expectations' mangler"
+
+
+def team_no_surveys(folder: Path) -> str:
+    return (
+        f"Der er ingen undersøgelser i {folder} endnu. Lav et spørgeskema med: "
+        "kaereleder team form"
+    )
+
+
+def team_no_survey(name: str, names: list[str], folder: Path) -> str:
+    if not names:
+        return team_no_surveys(folder)
+    return f"Der er ingen undersøgelse med navnet '{name}'. Der er: {', '.join(names)}."
+
+
+def team_no_reflection(publication: Publication) -> str:
+    return (
+        f"Der er ingen færdig refleksion over {PUBLICATION_TITLES[publication.id]} at "
+        f"sammenligne med. Start en med: kaereleder reflect -p {publication.id}"
+    )
+
+
+def team_other_publication(journal_id: str, journal_pub: str, name: str, survey_pub: str) -> str:
+    return (
+        f"Refleksionen {journal_id} er over »{PUBLICATION_TITLES[journal_pub]}«, men "
+        f"undersøgelsen '{name}' over »{PUBLICATION_TITLES[survey_pub]}«. Vælg en refleksion "
+        "over samme publikation med --journal."
+    )
+
+
+# team compare, as text and Markdown
+
+TEAM_NOT_A_GRADE = "Et udgangspunkt for dialog og udvikling – ikke en karakter."
+TEAM_NOT_GONE_INTO = "(ikke med i din refleksion)"
+TEAM_TALK_MARK = "→ et sted at tale om (se nedenfor)"
+TEAM_TALK_TITLE = "Steder at tale om"
+TEAM_NONE = "Ingen."
+TEAM_MEAN = "gns."
+TEAM_OWN = "Din vurdering"
+TEAM_ITEM = {"leder": "Forventning", "chef": "Ønske"}
+
+
+def team_title(publication: Publication) -> str:
+    return f"{publication.source.title}  ·  Din refleksion og {publication.terms.audience}s syn"
+
+
+def team_survey_line(name: str, answers: int) -> str:
+    return f"Undersøgelsen '{name}': {answers} svar"
+
+
+def team_journal_line(started: str, journal_id: str, status: str) -> str:
+    when = started[:16].replace("T", " ")
+    line = f"Din refleksion: {when}  ·  {journal_id}"
+    return line if status == "complete" else f"{line}  ·  {STATUS_LABELS.get(status, status)}"
+
+
+def team_legend(publication: Publication) -> str:
+    return (
+        f"Antal svar på »{team_statement(publication)}«: 1 Helt uenig · 2 Delvis uenig · "
+        "3 Hverken enig eller uenig · 4 Delvis enig · 5 Helt enig · ? Ved ikke. "
+        "Gennemsnittet (gns.) er uden Ved ikke."
+    )
+
+
+def team_mark_legend(publication: Publication) -> str:
+    return f"● er din egen vurdering af »Jeg lever op til {_RATING_STATEMENT[publication.id]}«."
+
+
+def team_mean(mean: str | None) -> str:
+    return f"{TEAM_MEAN} {mean or '–'}"
+
+
+def team_left_out(count: int) -> str:
+    return f"{count} uden svar"
+
+
+def team_talk_intro(publication: Publication) -> str:
+    return (
+        f"Hvor din egen vurdering og {publication.terms.audience}s gennemsnit ligger mere end "
+        "ét trin fra hinanden. Ikke en dom, men et sted at spørge nysgerrigt ind."
+    )
+
+
+def team_talk(publication: Publication, own: str, mean: str, higher: bool) -> str:
+    line = f"Din vurdering er {own}, {publication.terms.audience}s gennemsnit {mean}. "
+    if higher:
+        return line + "Du ser det mere positivt, end de gør – måske en blind vinkel."
+    return line + "De ser mere, end du gør – måske en styrke, du undervurderer."
+
+
+def team_talk_none(publication: Publication) -> str:
+    return (
+        f"Ingen: hvor du har vurderet dig selv, ligger din vurdering højst ét trin fra "
+        f"{publication.terms.audience}s gennemsnit."
+    )
+
+
+def team_only_you(publication: Publication) -> str:
+    return f"Udsagn, du genkender, men under halvdelen af {publication.terms.audience} gør"
+
+
+def team_only_team(publication: Publication) -> str:
+    audience = publication.terms.audience
+    return f"Udsagn, mindst halvdelen af {audience} genkender, men du ikke valgte"
+
+
+def team_of(count: int, answers: int) -> str:
+    return f"{count} af {answers}"
+
+
+def team_compared(publication: Publication, numbers: list[int]) -> str:
+    terms = publication.terms
+    if not numbers:
+        return (
+            f"Din refleksion valgte ingen udsagn, så udsagnene kan ikke sammenlignes. "
+            f"Gå i dybden med en {terms.item} med: kaereleder reflect -p {publication.id}"
+        )
+    shown = ", ".join(str(n) for n in numbers[:-1])
+    shown = f"{shown} og {numbers[-1]}" if shown else str(numbers[-1])
+    return (
+        f"Udsagnene sammenlignes for de {terms.items}, du gik i dybden med i din refleksion: "
+        f"{shown}."
+    )
+
+
+# the printable form
+
+TEAM_PRINT_HOW = (
+    "Sæt ét kryds ved hver vurdering og et kryds ved hvert udsagn, du genkender. Spring "
+    "over, hvad du ikke vil svare på."
+)
+
+
+def team_print_id(form_id: str) -> str:
+    return f"Skema-id: {form_id}"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -23,6 +22,7 @@ ENV_HOME = "KAERELEDER_HOME"
 TEMP_MARK = ".tmp-"
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
+TEAM_FOLDER = "team"
 
 
 def default_home() -> Path:
@@ -63,14 +63,7 @@ class Store:
 
     def prepare(self) -> None:
         """Create the folder (0700) and remove temp files left by a killed process."""
-        try:
-            self.home.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-            os.chmod(self.home, FOLDER_MODE)
-        except OSError as exc:
-            raise JournalError(msg.home_unusable(self.home, exc)) from None
-        for stale in self.home.glob(f".*{TEMP_MARK}*"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
+        _private_folder(self.home)
 
     def paths(self) -> list[Path]:
         """Journal files, by name (oldest first: names start with the start time)."""
@@ -121,16 +114,22 @@ class Store:
             return []
         cached = self._read_index()
         fresh: dict[str, dict[str, Any]] = {}
-        for path in self.paths():
+        with os.scandir(self.home) as found:  # names and stats without Path objects: fast
+            files = sorted(
+                (entry.name, entry)
+                for entry in found
+                if entry.name.endswith(".yaml") and not entry.name.startswith(".")
+            )
+        for name, entry in files:
             try:
-                info = path.stat()
+                info = entry.stat()
             except OSError:
                 continue
-            record = cached.get(path.name)
+            record = cached.get(name)
             stamp = [info.st_size, info.st_mtime_ns]
             if record is None or record.get("stamp") != stamp:
-                record = {"stamp": stamp, **self._summarise(path)}
-            fresh[path.name] = record
+                record = {"stamp": stamp, **self._summarise(self.home / name)}
+            fresh[name] = record
         if fresh != cached:
             self._write_index(fresh)
         return [
@@ -184,6 +183,26 @@ class Store:
             raise NotFoundError(msg.ambiguous_journal(ref, [m.path.stem for m in matches]))
         raise NotFoundError(msg.no_such_journal(ref))
 
+    # --- team surveys: counts only, in a subfolder that ``paths()`` never lists ----------
+
+    def team_folder(self) -> Path:
+        return self.home / TEAM_FOLDER
+
+    def survey_paths(self) -> list[Path]:
+        """The team surveys' files, by name."""
+        folder = self.team_folder()
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
+
+    def save_survey(self, name: str, text: str) -> Path:
+        """Write the survey ``name`` atomically (0600 in a 0700 folder); replaces one."""
+        self.prepare()
+        _private_folder(self.team_folder())
+        path = self.team_folder() / f"{name}.yaml"
+        self.write_atomic(path, text.encode("utf-8"), msg.survey_save_failed)
+        return path
+
     # --- writing ------------------------------------------------------------------------
 
     def path_of(self, data: journal.Journal) -> Path:
@@ -204,7 +223,7 @@ class Store:
         payload: bytes,
         failed: Callable[[Path, OSError], str] = msg.save_failed,
     ) -> None:
-        temp = path.with_name(f".{path.name}{TEMP_MARK}{secrets.token_hex(4)}")
+        temp = path.with_name(f".{path.name}{TEMP_MARK}{new_token()}")
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
             try:
@@ -231,6 +250,18 @@ def write_private(path: Path, text: str) -> None:
     Store(path.parent).write_atomic(path, text.encode("utf-8"), msg.export_failed)
 
 
+def _private_folder(folder: Path) -> None:
+    """Create ``folder`` (0700, whatever the umask) and remove stale temp files in it."""
+    try:
+        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        os.chmod(folder, FOLDER_MODE)
+    except OSError as exc:
+        raise JournalError(msg.home_unusable(folder, exc)) from None
+    for stale in folder.glob(f".*{TEMP_MARK}*"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
 def _fsync_folder(folder: Path) -> None:
     with contextlib.suppress(OSError):  # not every file system can sync a folder
         fd = os.open(folder, os.O_RDONLY)
@@ -241,4 +272,6 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def new_token() -> str:
+    import secrets  # imported here: it pulls in hmac and more at every start otherwise
+
     return secrets.token_hex(3)

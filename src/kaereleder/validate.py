@@ -98,6 +98,17 @@ class Reader:
         return value
 
 
+def read_file(path: Path, error: type[KaerelederError]) -> Reader:
+    """Read the file at ``path`` (UTF-8) and parse it strictly, like ``read_document``."""
+    from kaereleder import messages as msg
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error(msg.journal_unreadable(path, exc)) from None
+    return read_document(text, path, error)
+
+
 def read_document(text: str, source: Path | str, error: type[KaerelederError]) -> Reader:
     """Parse ``text`` strictly; a YAML problem becomes ``error`` with file, line and column."""
     try:

@@ -42,8 +42,11 @@ class Prefixed:
         lines = console.render_lines(self.content, options.update_width(width), pad=False)
         style = console.get_style(self.style) if self.style else None
         for i, line in enumerate(lines):
-            yield Segment(self.rest if i else self.first, style)
-            yield from _rstrip(line)
+            text = _rstrip(line)
+            prefix = self.rest if i else self.first
+            # An empty line gets no trailing spaces either (a blank line inside an answer).
+            yield Segment(prefix if text else prefix.rstrip(), style)
+            yield from text
             yield Segment.line()
 
 

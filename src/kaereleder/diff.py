@@ -1,0 +1,432 @@
+"""Two reflections compared into plain data: no printing, no rich.
+
+``pick`` chooses the two journals (by default the two latest complete reflections on the
+same publication) from the cached listing, reading no other file; ``compare`` turns them
+and their ``Publication`` into a ``Diff`` of NamedTuples; ``as_data`` makes that JSON-ready.
+Everything is named by id (questions, expectations, statements); the render package turns
+ids into the publication's words.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+from kaereleder import journal as jf
+from kaereleder import messages as msg
+from kaereleder.content import Publication
+from kaereleder.errors import JournalError, KaerelederError, NotFoundError
+from kaereleder.store import Listed, Store
+
+SAME, REMOVED, ADDED = "=", "-", "+"
+UP, DOWN, UNCHANGED, OTHER = "up", "down", "same", "other"
+BOTH, OLD, NEW, NONE = "both", "old", "new", "none"
+EXPECTATIONS = "expectations"  # the kind of an overall multiple choice
+
+# --- the data -----------------------------------------------------------------------------
+
+
+class Chunk(NamedTuple):
+    """Words removed (``-``), added (``+``) or kept (``=``); a line break is ``=`` ``\\n``."""
+
+    op: str
+    text: str
+
+
+class Named(NamedTuple):
+    """A statement or an expectation; ``text`` is None when the content no longer has it."""
+
+    id: str
+    text: str | None
+
+
+class Choices(NamedTuple):
+    kind: str  # recognised | hard (statements) | expectations
+    added: tuple[Named, ...]
+    removed: tuple[Named, ...]
+    kept: tuple[Named, ...]
+
+
+class Wording(NamedTuple):
+    old: str | None  # None: not asked (yet); '': skipped
+    new: str | None
+    words: tuple[Chunk, ...]  # empty when the words are the same
+
+
+class Answer(NamedTuple):
+    question: str  # question id: irrelevant, strengths, next-step …
+    changed: bool
+    text: Wording | None
+    choices: Choices | None
+
+
+class Rating(NamedTuple):
+    old: str | None
+    new: str | None
+    direction: str  # up | down | same | other (ved ikke, skipped, missing)
+
+
+class FollowUp(NamedTuple):
+    last_step: str | None  # the next step set in the older reflection
+    how_it_went: str | None  # the newer reflection's answer to "Hvordan gik det?"
+
+
+class Overall(NamedTuple):
+    """The questions about the expectations as a whole."""
+
+    present: str  # both | old | new | none
+    unreached: int  # questions a draft has not come to yet (left out of ``answers``)
+    answers: tuple[Answer, ...]
+
+
+class ItemDiff(NamedTuple):
+    id: str
+    number: int | None  # None: the content no longer has this expectation
+    title: str | None
+    present: str  # both | old | new
+    unreached: int
+    rating: Rating
+    follow_up: FollowUp | None
+    answers: tuple[Answer, ...]
+
+
+class Side(NamedTuple):
+    id: str
+    started: str
+    status: str
+    content_version: int
+
+
+class Summary(NamedTuple):
+    answers: int  # answers compared (in expectations present in both, and overall)
+    changed: int
+    up: int
+    down: int
+    same: int
+    only_old: int  # expectations in one reflection only
+    only_new: int
+
+
+class Diff(NamedTuple):
+    publication: str
+    content_version: int
+    old: Side
+    new: Side
+    warnings: tuple[str, ...]  # old-draft, new-draft, old-content, new-content, reversed
+    summary: Summary
+    overall: Overall
+    expectations: tuple[ItemDiff, ...]
+
+
+def as_data(value: Any) -> Any:
+    """NamedTuples as dicts, all the way down: ready for ``json.dumps``."""
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return {key: as_data(item) for key, item in value._asdict().items()}
+    if isinstance(value, (tuple, list)):
+        return [as_data(item) for item in value]
+    return value
+
+
+# --- choosing the two ---------------------------------------------------------------------
+
+
+class _ListedOnce(Store):
+    """The store with its listing taken once: ``find`` twice then costs no more stats."""
+
+    def __init__(self, journals: Store) -> None:
+        super().__init__(journals.home)
+        self._listed = journals.listing()
+
+    def listing(self) -> list[Listed]:
+        return self._listed
+
+
+def pick(journals: Store, old: str | None, new: str | None) -> tuple[Listed, Listed]:
+    """The two journals to compare, as listed; only the listing index is read."""
+    journals = _ListedOnce(journals)
+    listed = journals.listing()
+    if not listed:
+        raise NotFoundError(msg.no_journals(journals.home))
+    if old is None:
+        return _latest_pair(listed)
+    first = journals.find(old)
+    publication = _publication(first)
+    if new is None:
+        newer = [
+            item
+            for item in _complete(listed, publication)
+            if item.path != first.path and item.path.name > first.path.name
+        ]
+        if not newer:
+            raise NotFoundError(msg.diff_nothing_newer(first.path.stem))
+        return first, newer[0]
+    second = journals.find(new)
+    if second.path == first.path:
+        raise KaerelederError(msg.diff_same_journal(first.path.stem))
+    other = _publication(second)
+    if other != publication:
+        names = (first.path.stem, publication, second.path.stem, other)
+        raise KaerelederError(msg.diff_other_publications(*names))
+    return first, second
+
+
+def _publication(item: Listed) -> str:
+    if item.summary is None:
+        raise JournalError(item.error or str(item.path))
+    return str(item.summary["publication"])
+
+
+def _complete(listed: Sequence[Listed], publication: str | None = None) -> list[Listed]:
+    """Complete journals, newest first."""
+    return [
+        item
+        for item in reversed(listed)
+        if item.summary is not None
+        and item.summary["status"] == jf.COMPLETE
+        and publication in (None, item.summary["publication"])
+    ]
+
+
+def _latest_pair(listed: Sequence[Listed]) -> tuple[Listed, Listed]:
+    seen: dict[str, Listed] = {}
+    for item in _complete(listed):
+        name = _publication(item)
+        if name in seen:
+            return item, seen[name]
+        seen[name] = item
+    raise NotFoundError(msg.diff_too_few())
+
+
+# --- comparing ----------------------------------------------------------------------------
+
+
+def compare(publication: Publication, old: jf.Journal, new: jf.Journal) -> Diff:
+    """What changed from ``old`` to ``new``, two reflections on ``publication``."""
+    titles = {e.id: f"{e.number}. {e.title}" for e in publication.expectations}
+    statements = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
+    drafts = (old["status"] != jf.COMPLETE, new["status"] != jf.COMPLETE)
+    first = [
+        (q.id, EXPECTATIONS if q.kind == "choose" else None)
+        for q in publication.reflection.overall
+    ]
+    overall = Overall(
+        *_section(first, old.get("overall") or None, new.get("overall") or None, titles, drafts)
+    )
+    deeper = [(q.id, q.statements) for q in publication.reflection.deeper]
+    deeper.append((jf.NEXT_STEP, None))
+    old_items, new_items = old.get(EXPECTATIONS, {}), new.get(EXPECTATIONS, {})
+    items = tuple(
+        _item(
+            publication, eid, (old_items.get(eid), new_items.get(eid)), deeper, statements, drafts
+        )
+        for eid in _ids(publication, old_items, new_items)
+    )
+    return Diff(
+        publication=publication.id,
+        content_version=publication.content_version,
+        old=_side(old),
+        new=_side(new),
+        warnings=_warnings(publication, old, new),
+        summary=_summary(overall, items),
+        overall=overall,
+        expectations=items,
+    )
+
+
+def _side(data: jf.Journal) -> Side:
+    return Side(data["id"], data["started"], data["status"], data["content_version"])
+
+
+def _warnings(publication: Publication, old: jf.Journal, new: jf.Journal) -> tuple[str, ...]:
+    found = []
+    for name, data in ((OLD, old), (NEW, new)):
+        if data["status"] != jf.COMPLETE:
+            found.append(f"{name}-draft")
+        if data["content_version"] != publication.content_version:
+            found.append(f"{name}-content")
+    if old["started"] > new["started"]:
+        found.append("reversed")
+    return tuple(found)
+
+
+def _ids(publication: Publication, old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """The expectations of either reflection, in the publication's order; unknown ids last."""
+    ids = [e.id for e in publication.expectations if e.id in old or e.id in new]
+    for eid in (*new, *old):
+        if eid not in ids:
+            ids.append(eid)
+    return ids
+
+
+Questions = Sequence[tuple[str, str | None]]  # question id, kind of multiple choice
+
+
+def _item(
+    publication: Publication,
+    eid: str,
+    pair: tuple[dict[str, Any] | None, dict[str, Any] | None],
+    questions: Questions,
+    statements: dict[str, str],
+    drafts: tuple[bool, bool],
+) -> ItemDiff:
+    expectation = publication.by_id(eid)
+    present, unreached, answers = _section(questions, *pair, statements, drafts)
+    old, new = pair[0] or {}, pair[1] or {}
+    last_step, how = old.get(jf.NEXT_STEP) or None, new.get(jf.FOLLOW_UP)
+    follow_up = present == BOTH and (last_step is not None or how is not None)
+    return ItemDiff(
+        id=eid,
+        number=expectation.number if expectation else None,
+        title=expectation.title if expectation else None,
+        present=present,
+        unreached=unreached,
+        rating=_rating(old.get(jf.RATING), new.get(jf.RATING)),
+        follow_up=FollowUp(last_step, how) if follow_up else None,
+        answers=answers,
+    )
+
+
+_SCALE = jf.RATINGS[:5]  # helt uenig … helt enig; "ved ikke" is not on the scale
+
+
+def _rating(old: str | None, new: str | None) -> Rating:
+    if old in _SCALE and new in _SCALE:
+        step = _SCALE.index(new) - _SCALE.index(old)
+        direction = UP if step > 0 else DOWN if step < 0 else UNCHANGED
+    else:
+        direction = UNCHANGED if old == new and old is not None else OTHER
+    return Rating(old, new, direction)
+
+
+def _section(
+    questions: Questions,
+    old: dict[str, Any] | None,
+    new: dict[str, Any] | None,
+    names: dict[str, str],
+    drafts: tuple[bool, bool],
+) -> tuple[str, int, tuple[Answer, ...]]:
+    """Where the section is, how many questions a draft has not come to, the answers.
+
+    An answer is every question asked in either reflection, except one that a draft
+    present in both has not come to yet.
+    """
+    present = {(True, True): BOTH, (True, False): OLD, (False, True): NEW}
+    where = present.get((old is not None, new is not None), NONE)
+    old, new = old or {}, new or {}
+    found, unreached = [], 0
+    for question, kind in questions:
+        if question not in old and question not in new:
+            continue
+        if where == BOTH and (
+            (drafts[0] and question not in old) or (drafts[1] and question not in new)
+        ):
+            unreached += 1
+            continue
+        found.append(_answer(question, kind, old.get(question), new.get(question), names))
+    return where, unreached, tuple(found)
+
+
+def _answer(question: str, kind: str | None, old: Any, new: Any, names: dict[str, str]) -> Answer:
+    text: Wording | None = None
+    choices: Choices | None = None
+    if kind is None:
+        text = _wording(old, new)
+    elif kind == EXPECTATIONS:
+        choices = _choices(kind, old, new, names)
+    else:  # {statements: [ids], text: text}
+        choices = _choices(kind, _part(old, jf.STATEMENTS), _part(new, jf.STATEMENTS), names)
+        if _part(old, jf.TEXT) is not None or _part(new, jf.TEXT) is not None:
+            text = _wording(_part(old, jf.TEXT), _part(new, jf.TEXT))
+    changed = (old is None) != (new is None) or bool(
+        (text and text.words) or (choices and (choices.added or choices.removed))
+    )
+    return Answer(question, changed, text, choices)
+
+
+def _part(value: Any, key: str) -> Any:
+    return value.get(key) if isinstance(value, dict) else None
+
+
+def _choices(kind: str, old: Any, new: Any, names: dict[str, str]) -> Choices:
+    before, after = list(old or []), list(new or [])
+
+    def named(ids: Iterable[str]) -> tuple[Named, ...]:
+        return tuple(Named(i, names.get(i)) for i in ids)
+
+    return Choices(
+        kind,
+        added=named(i for i in after if i not in before),
+        removed=named(i for i in before if i not in after),
+        kept=named(i for i in after if i in before),
+    )
+
+
+def _wording(old: Any, new: Any) -> Wording:
+    before, after = _text(old), _text(new)
+    same = before.split() == after.split()
+    return Wording(
+        old if old is None else before,
+        new if new is None else after,
+        () if same else words(before, after),
+    )
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):  # a hand-edited journal: a list where text was asked
+        return "\n".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _summary(overall: Overall, items: Sequence[ItemDiff]) -> Summary:
+    both = [item for item in items if item.present == BOTH]
+    answers = [
+        *(overall.answers if overall.present == BOTH else ()),
+        *(a for item in both for a in item.answers),
+    ]
+    directions = [item.rating.direction for item in both]
+    return Summary(
+        answers=len(answers),
+        changed=sum(a.changed for a in answers),
+        up=directions.count(UP),
+        down=directions.count(DOWN),
+        same=directions.count(UNCHANGED),
+        only_old=sum(item.present == OLD for item in items),
+        only_new=sum(item.present == NEW for item in items),
+    )
+
+
+# --- words --------------------------------------------------------------------------------
+
+_BREAK = re.compile(r"\s*\n\s*")
+_TOKEN = re.compile(r"\n|\S+")
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, and line breaks (a run of them, blank lines too, as one)."""
+    return _TOKEN.findall(_BREAK.sub("\n", text.strip()))
+
+
+def words(old: str, new: str) -> tuple[Chunk, ...]:
+    """Word-level changes from ``old`` to ``new``. Line breaks follow the new text."""
+    before, after = _tokens(old), _tokens(new)
+    chunks: list[Chunk] = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            _extend(chunks, SAME, after[j1:j2])
+            continue
+        _extend(chunks, REMOVED, [t for t in before[i1:i2] if t != "\n"])
+        _extend(chunks, ADDED, after[j1:j2])
+    return tuple(chunks)
+
+
+def _extend(chunks: list[Chunk], op: str, tokens: Iterable[str]) -> None:
+    for token in tokens:
+        if token == "\n":
+            chunks.append(Chunk(SAME, token))
+        elif chunks and chunks[-1].op == op and chunks[-1].text != "\n":
+            chunks[-1] = Chunk(op, f"{chunks[-1].text} {token}")
+        else:
+            chunks.append(Chunk(op, token))

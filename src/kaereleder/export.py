@@ -1,0 +1,188 @@
+"""One reflection as a document to bring to a coach, the chef or the lederudviklingssamtale.
+
+Pure functions from a journal and its publication to text: ``markdown`` and ``html`` (one
+self-contained, printable file). Both are made from the same plain ``Document``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any, NamedTuple
+
+from kaereleder import messages as msg
+from kaereleder.content import Publication
+from kaereleder.document import html_page, md, md_lines
+
+FORMATS = msg.EXPORT_FORMATS
+
+
+class Entry(NamedTuple):
+    question: str
+    answer: str  # the answer, or a marker (skipped, not answered yet) when ``marker``
+    marker: bool = False
+    statements: tuple[str, ...] = ()  # the chosen statements' text
+
+
+class Part(NamedTuple):
+    title: str
+    entries: tuple[Entry, ...]
+
+
+class Document(NamedTuple):
+    title: str
+    meta: tuple[tuple[str, str], ...]
+    citation: str
+    overview: tuple[tuple[str, Entry, Entry], ...]  # title, rating, next step
+    parts: tuple[Part, ...]
+
+
+def _entry(question: str, value: object, statements: tuple[str, ...] = ()) -> Entry:
+    if value is None:
+        return Entry(question, msg.UNANSWERED, True, statements)
+    if value in ("", []):
+        return Entry(question, msg.SKIPPED, True, statements)
+    return Entry(question, str(value).rstrip("\n"), False, statements)
+
+
+def _time(value: object) -> str:
+    return str(value)[:16].replace("T", " ") if value else "–"
+
+
+def document(publication: Publication, data: dict[str, Any]) -> Document:
+    """The journal ``data`` with the questions' and statements' text from ``publication``."""
+    titles = {e.id: f"{e.number}. {e.title}" for e in publication.expectations}
+    texts = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
+    status = str(data.get("status", ""))
+    meta = (
+        (msg.EXPORT_STARTED, _time(data.get("started"))),
+        (msg.EXPORT_FINISHED, _time(data.get("finished"))),
+        (msg.EXPORT_STATUS, msg.STATUS_LABELS.get(status, status)),
+        (msg.EXPORT_ID, str(data.get("id", ""))),
+    )
+    parts: list[Part] = []
+    overall = data.get("overall")
+    if overall:
+        entries = []
+        for question in publication.reflection.overall:
+            value = overall.get(question.id)
+            if isinstance(value, list):
+                value = "\n".join(titles.get(str(v), str(v)) for v in value)
+            entries.append(_entry(question.text, value))
+        parts.append(Part(msg.OVERALL_TITLE, tuple(entries)))
+    overview = []
+    for expectation_id, answers in data.get("expectations", {}).items():
+        title = titles.get(expectation_id, expectation_id)
+        rating = answers.get("rating")
+        rated = _entry(msg.rating_question(publication), msg.RATING_LABELS.get(rating, rating))
+        step = _entry(msg.NEXT_STEP_QUESTION, answers.get("next-step"))
+        overview.append((title, rated, step))
+        entries = []
+        if "follow-up" in answers:
+            entries.append(_entry(msg.FOLLOW_UP_QUESTION, answers["follow-up"]))
+        entries.append(rated)
+        for question in publication.reflection.deeper:
+            value = answers.get(question.id)
+            if question.statements and isinstance(value, dict):
+                chosen = tuple(
+                    texts.get(str(i), f"{i} ({msg.STATEMENT_GONE})")
+                    for i in value.get("statements") or ()
+                )
+                entries.append(_entry(question.text, value.get("text"), chosen))
+            else:
+                entries.append(_entry(question.text, value))
+        entries.append(step)
+        parts.append(Part(title, tuple(entries)))
+    return Document(
+        msg.export_title(publication),
+        meta,
+        f"{msg.SOURCE_LABEL}: {publication.source.citation}",
+        tuple(overview),
+        tuple(parts),
+    )
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+
+def _md_answer(entry: Entry) -> list[str]:
+    if entry.marker:
+        return [f"*{md(entry.answer)}*"]
+    return [f"> {line}".rstrip() for line in md_lines(entry.answer)]
+
+
+def markdown(publication: Publication, data: dict[str, Any]) -> str:
+    doc = document(publication, data)
+    out = [f"# {md(doc.title)}", "", f"*{md(msg.EXPORT_INTRO)}*", ""]
+    out += [f"- {label}: {md(value)}" for label, value in doc.meta]
+    out += ["", md(doc.citation), ""]
+    if doc.overview:
+        out += [f"## {msg.EXPORT_OVERVIEW}", ""]
+        for title, rating, step in doc.overview:
+            out += [f"- **{md(title)}**\\", f"  {msg.EXPORT_RATING}: {md(rating.answer)}\\"]
+            lines = md_lines(step.answer)
+            out += [f"  {msg.NEXT_STEP_SHORT}: {lines[0]}", *(f"  {line}" for line in lines[1:])]
+        out.append("")
+    for part in doc.parts:
+        out += [f"## {md(part.title)}", ""]
+        for entry in part.entries:
+            out += [f"**{md(entry.question)}**", ""]
+            if entry.statements:
+                out += [f"{msg.CHOSEN_STATEMENTS}:", ""]
+                out += [f"- {md(text, block=True)}" for text in entry.statements] + [""]
+            out += [*_md_answer(entry), ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+CSS = """\
+.missing { color: #555; font-style: italic; }
+.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; }
+.meta dt { font-weight: 600; } .meta dd { margin: 0; }
+.answer { white-space: pre-wrap; border-left: 3px solid #8a6fb0; padding-left: .75rem;
+  margin: .3rem 0; }
+.qa, .overview li { break-inside: avoid; page-break-inside: avoid; }
+@media print { .answer { border-left-color: #000; } }
+"""
+
+
+def _html_answer(entry: Entry) -> str:
+    css = "missing" if entry.marker else "answer"
+    return f'<div class="{css}">{escape(entry.answer)}</div>'
+
+
+def html(publication: Publication, data: dict[str, Any]) -> str:
+    doc = document(publication, data)
+    out = [
+        f"<h1>{escape(doc.title)}</h1>",
+        f'<p class="intro">{escape(msg.EXPORT_INTRO)}</p>',
+        '<dl class="meta">',
+        *(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in doc.meta),
+        "</dl>",
+        f'<p class="source">{escape(doc.citation)}</p>',
+    ]
+    if doc.overview:
+        out += [f'<section class="overview">\n<h2>{escape(msg.EXPORT_OVERVIEW)}</h2>\n<ul>']
+        for title, rating, step in doc.overview:
+            out += [
+                f"<li><strong>{escape(title)}</strong><br>",
+                f"{escape(msg.EXPORT_RATING)}: {escape(rating.answer)}<br>",
+                f"{escape(msg.NEXT_STEP_SHORT)}:{_html_answer(step)}</li>",
+            ]
+        out.append("</ul>\n</section>")
+    for part in doc.parts:
+        out.append(f"<section>\n<h2>{escape(part.title)}</h2>")
+        for entry in part.entries:
+            out += ['<div class="qa">', f"<h3>{escape(entry.question)}</h3>"]
+            if entry.statements:
+                out.append(f"<p>{escape(msg.CHOSEN_STATEMENTS)}:</p>\n<ul>")
+                out += [f"<li>{escape(text)}</li>" for text in entry.statements]
+                out.append("</ul>")
+            out += [_html_answer(entry), "</div>"]
+        out.append("</section>")
+    return html_page(doc.title, out, CSS)
+
+
+def render(name: str, publication: Publication, data: dict[str, Any]) -> str:
+    """The document in format ``name`` (one of ``FORMATS``)."""
+    return html(publication, data) if name == "html" else markdown(publication, data)

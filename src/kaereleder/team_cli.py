@@ -1,0 +1,129 @@
+"""``kaereleder team …``: the team's view beside the leader's own. Parses, calls, renders."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kaereleder import content, store
+from kaereleder import messages as msg
+from kaereleder.clihelp import DanishCommand, DanishSubGroup
+from kaereleder.errors import KaerelederError, NotFoundError, TeamError
+from kaereleder.journal_cli import Home, TextFormat, check_text_format, journals
+
+app = typer.Typer(
+    name="team",
+    help=msg.TEAM_HELP,
+    cls=DanishSubGroup,
+    no_args_is_help=True,
+    rich_markup_mode=None,  # plain help, as the root app
+)
+
+
+@app.command("form", help=msg.TEAM_FORM_HELP, cls=DanishCommand)
+def form_command(
+    publication: Annotated[
+        str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")
+    ] = "leder",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help=msg.TEAM_OUTPUT_HELP, metavar="MAPPE")
+    ] = None,
+) -> None:
+    from kaereleder import team_form
+
+    pub = content.load(publication)
+    folder = output or Path()
+    if not folder.is_dir():
+        raise NotFoundError(msg.team_no_folder(folder))
+    form_id = team_form.new_id(datetime.now().astimezone(), store.new_token())
+    form = folder / team_form.filename(pub, form_id, "yaml")
+    printable = folder / team_form.filename(pub, form_id, "html")
+    store.write_private(form, team_form.text(pub, form_id))
+    store.write_private(printable, team_form.printable(pub, form_id))
+    typer.echo(msg.team_form_written(pub, form, printable))
+
+
+@app.command("import", help=msg.TEAM_IMPORT_HELP, cls=DanishCommand)
+def import_command(
+    files: Annotated[list[Path], typer.Argument(help=msg.TEAM_FILES_HELP, metavar="FILER...")],
+    name: Annotated[str, typer.Option("--name", help=msg.TEAM_NAME_HELP, metavar="NAVN")],
+    replace: Annotated[bool, typer.Option("--replace", help=msg.TEAM_REPLACE_HELP)] = False,
+    home: Home = None,
+) -> None:
+    from kaereleder import team_survey as survey
+
+    folder = journals(home)
+    surveys = survey.existing(folder)
+    if survey.check_name(name) in surveys and not replace:
+        raise KaerelederError(msg.team_exists(name))
+    forms, skipped = survey.read_forms(files)
+    for problem in skipped:
+        typer.echo(msg.team_skipped(problem), err=True)
+    if not forms:
+        raise TeamError(msg.team_nothing_read(len(skipped)))
+    kept, other = survey.one_round(forms)
+    for problem in other:
+        typer.echo(msg.team_skipped(problem), err=True)
+    survey.check_round(surveys, name, kept[0].form_id)
+    pub = content.load(kept[0].publication)
+    data = survey.aggregate(pub, kept, name, datetime.now().astimezone())
+    folder.save_survey(name, survey.dump(data))
+    typer.echo(msg.team_imported(pub, name, len(kept), len(skipped) + len(other)))
+    typer.echo(
+        msg.team_next(name) if survey.shown(data) else msg.team_hidden(pub, name, len(kept))
+    )
+
+
+@app.command("compare", help=msg.TEAM_COMPARE_HELP, cls=DanishCommand)
+def compare_command(
+    name: Annotated[
+        str | None, typer.Argument(help=msg.TEAM_SURVEY_HELP, metavar="[NAVN]")
+    ] = None,
+    journal_id: Annotated[
+        str | None, typer.Option("--journal", help=msg.TEAM_JOURNAL_HELP, metavar="ID")
+    ] = None,
+    form: TextFormat = "text",
+    home: Home = None,
+) -> None:
+    import json
+
+    from kaereleder import journal, team_compare, team_survey
+
+    check_text_format(form)
+    folder = journals(home)
+    data = team_survey.find(folder, name)
+    pub = content.load(str(data["publication"]))
+    if not team_survey.shown(data):
+        reason = msg.team_hidden(pub, str(data["name"]), int(data["answers"]))
+        if form == "json":
+            reason = json.dumps(
+                team_compare.hidden_data(data, reason), ensure_ascii=False, indent=2
+            )
+        typer.echo(reason)
+        return
+    if journal_id is None:
+        entry = folder.latest(journal.COMPLETE, pub.id)
+        if entry is None or entry.journal is None:
+            raise NotFoundError(msg.team_no_reflection(pub))
+        mine = entry.journal
+    else:
+        mine = folder.read(folder.find(journal_id).path)
+        if mine["publication"] != pub.id:
+            raise KaerelederError(
+                msg.team_other_publication(mine["id"], mine["publication"], data["name"], pub.id)
+            )
+    result = team_compare.compare(pub, data, mine)
+    if form == "json":
+        typer.echo(json.dumps(team_compare.as_data(result), ensure_ascii=False, indent=2))
+        return
+    from kaereleder.render import team as view
+
+    if form == "markdown":
+        typer.echo(view.markdown(pub, result), nl=False)
+        return
+    from kaereleder import render
+
+    render.console().print(view.text(pub, result))

@@ -1,0 +1,232 @@
+"""The team form: a questionnaire for the employees (in *Kære chef!*, the leaders).
+
+``text`` makes the YAML form to fill in, explained in Danish comments; ``read`` validates
+a filled-in form into a ``Form``: a rating and the recognised statements per expectation,
+never a name. The format is described in ``docs/team-format.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from kaereleder import content
+from kaereleder import messages as msg
+from kaereleder.content import Expectation, Publication
+from kaereleder.errors import TeamError
+from kaereleder.journal import RATINGS
+from kaereleder.validate import Reader, read_file
+from kaereleder.yamlio import child
+
+SCHEMA = "kaereleder-team-1"
+FORM, PUBLICATION, VERSION, FORM_ID, ITEMS = (
+    "skema",
+    "publikation",
+    "indholdsversion",
+    "skema-id",
+    "forventninger",
+)
+RATING, RECOGNISED = "vurdering", "genkender"
+MARKS = ("x", "ja")  # and YAML's true (yes, on): a statement recognised
+WIDTH = 88  # of the comment lines
+
+_ID = re.compile(r"^[0-9]{8}-[0-9a-f]{6}$")
+
+
+class Form(NamedTuple):
+    """One filled-in form: what it answered, nothing about who."""
+
+    publication: str
+    content_version: int
+    form_id: str  # the round: every form handed out together shares it
+    ratings: dict[str, str]  # expectation id → rating (answered ones only)
+    recognised: frozenset[str]  # statement ids marked with x
+
+
+def new_id(today: datetime, token: str) -> str:
+    """A form id: the day it was made and six hex digits, ``20261122-4f9a2c``."""
+    return f"{today:%Y%m%d}-{token}"
+
+
+def filename(publication: Publication, form_id: str, suffix: str) -> str:
+    return f"{msg.TEAM_FORM_FILE}-{publication.id}-{form_id}.{suffix}"
+
+
+# --- writing the form ---------------------------------------------------------------------
+
+
+def _wrap(text: str, first: str, rest: str) -> list[str]:
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+    )
+
+
+def _comment(text: str, indent: str = "") -> list[str]:
+    return _wrap(text, f"{indent}# ", f"{indent}# ")
+
+
+def text(publication: Publication, form_id: str) -> str:
+    """The form to fill in, for every expectation of ``publication``."""
+    rule = "# " + "─" * (WIDTH - 2)
+    out = [rule, f"# {msg.team_form_title(publication)}", rule]
+    for paragraph in msg.team_form_intro(publication):
+        out += ["#", *_comment(paragraph)]
+    out += ["#", *_comment(msg.TEAM_FORM_HOW)]
+    for step in msg.team_form_steps(publication):
+        out += _wrap(step, "# ", "#    ")
+    out += ["#", *_comment(msg.TEAM_FORM_EXAMPLE), *msg.team_form_example(publication), ""]
+    out += [*_comment(msg.TEAM_FORM_KEEP), f"{FORM}: {SCHEMA}", f"{PUBLICATION}: {publication.id}"]
+    out += [f"{VERSION}: {publication.content_version}", f"{FORM_ID}: {form_id}", ""]
+    out.append(f"{ITEMS}:")
+    for item in publication.expectations:
+        out += ["", *_expectation(publication, item)]
+    return "\n".join(out) + "\n"
+
+
+def _expectation(publication: Publication, item: Expectation) -> list[str]:
+    count, kind = len(publication.expectations), publication.terms.item.capitalize()
+    header = f"── {msg.ITEM_OF.format(item=kind, number=item.number, count=count)} "
+    out = [f"  # {header.ljust(WIDTH - 4, '─')}"]
+    out += _comment(item.request.heading, "  ") + _comment(f"{item.number}. {item.title}", "  ")
+    out += [f"  {item.id}:", *_comment(msg.team_form_rating(publication), "    ")]
+    out += [f"    {RATING}:", *_comment(msg.team_form_recognise(publication), "    ")]
+    out.append(f"    {RECOGNISED}:")
+    for section in item.request.sections:
+        if not section.positive:
+            continue
+        out += _comment(section.heading or "", "      ")
+        for statement in section.items:
+            out += _wrap(statement.text, "      # - ", "      #   ")
+            out.append(f"      {statement.id}:")
+    return out
+
+
+# --- reading a filled-in form -------------------------------------------------------------
+
+
+def read(path: Path) -> Form:
+    """Validate the filled-in form at ``path``; a problem names file, place and line."""
+    return _Reader(read_file(path, TeamError)).form()
+
+
+def rating_value(value: object) -> str | None:
+    """A rating as written (``Delvis enig``, ``delvis-enig``) → its key; None if unknown."""
+    if not isinstance(value, str):
+        return None
+    key = "-".join(value.lower().replace("_", " ").replace("-", " ").split())
+    return key if key in RATINGS else None
+
+
+class _Reader:
+    def __init__(self, reader: Reader) -> None:
+        self.r = reader
+
+    def form(self) -> Form:
+        r = self.r
+        if r.doc.data is None:
+            r.fail("", msg.TEAM_FORM_EMPTY)
+        top = r.mapping(r.doc.data, "")
+        for key in top:
+            if key not in (FORM, PUBLICATION, VERSION, FORM_ID, ITEMS):
+                r.fail(str(key), msg.TEAM_FORM_UNKNOWN_KEY)
+        if top.get(FORM) != SCHEMA:
+            r.fail(FORM if FORM in top else "", msg.TEAM_NOT_A_FORM)
+        publication = content.load(r.choice(top, PUBLICATION, "", content.PUBLICATIONS))
+        version = r.value(top, VERSION, "", int)
+        form_id = r.value(top, FORM_ID, "", str)
+        if not _ID.match(form_id):
+            r.fail(FORM_ID, msg.TEAM_FORM_BAD_ID)
+        ratings: dict[str, str] = {}
+        recognised: set[str] = set()
+        for key, value in r.value(top, ITEMS, "", dict).items():
+            here = child(ITEMS, str(key))
+            item = publication.by_id(str(key))
+            if item is None:
+                r.fail(here, msg.team_form_no_item(publication))
+            answers = r.mapping(value, here)
+            rating = self.rating(answers, here)
+            if rating:
+                ratings[item.id] = rating
+            recognised.update(self.marks(item, answers, here))
+        if not ratings and not recognised:
+            first = child(child(ITEMS, publication.expectations[0].id), RATING)
+            r.fail(first, msg.TEAM_FORM_UNFILLED)
+        return Form(publication.id, version, form_id, ratings, frozenset(recognised))
+
+    def rating(self, answers: dict[str, Any], path: str) -> str | None:
+        for key in answers:
+            if key not in (RATING, RECOGNISED):
+                self.r.fail(child(path, str(key)), msg.TEAM_FORM_UNKNOWN_ANSWER)
+        value = answers.get(RATING)
+        if value is None or value == "":
+            return None
+        rating = rating_value(value)
+        if rating is None:
+            self.r.fail(child(path, RATING), msg.team_form_bad_rating(value))
+        return rating
+
+    def marks(self, item: Expectation, answers: dict[str, Any], path: str) -> list[str]:
+        here = child(path, RECOGNISED)
+        marks = answers.get(RECOGNISED)
+        if marks is None:
+            return []
+        known = {s.id for s in item.positive_statements}
+        chosen = []
+        for key, mark in self.r.mapping(marks, here).items():
+            place = child(here, str(key))
+            if key not in known:
+                self.r.fail(place, msg.TEAM_FORM_UNKNOWN_STATEMENT)
+            if mark is True or (isinstance(mark, str) and mark.strip().lower() in MARKS):
+                chosen.append(str(key))
+            elif mark not in (None, "", False):
+                self.r.fail(place, msg.team_form_bad_mark(mark))
+        return chosen
+
+
+# --- the printable form -------------------------------------------------------------------
+
+CSS = """\
+.box { display: inline-block; width: .8em; height: .8em; border: 1px solid #000;
+  margin-right: .4em; vertical-align: -.05em; }
+.scale { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; }
+.statements { list-style: none; padding-left: 0; }
+.statements li { margin: .3rem 0 .3rem 1.4em; text-indent: -1.4em; }
+.item { break-inside: avoid-page; } .lead { color: #555; margin-bottom: 0; }
+.item h2 { margin-top: .2rem; }
+"""
+
+
+def printable(publication: Publication, form_id: str) -> str:
+    """The same form as one self-contained HTML page to print and fill in by hand."""
+    from html import escape
+
+    from kaereleder.document import html_page
+
+    box = '<span class="box"></span>'
+    title = msg.team_form_title(publication)
+    body = [f"<h1>{escape(title)}</h1>"]
+    body += [f'<p class="intro">{escape(p)}</p>' for p in msg.team_form_intro(publication)]
+    body.append(f"<p><strong>{escape(msg.TEAM_PRINT_HOW)}</strong></p>")
+    for item in publication.expectations:
+        body += [
+            '<section class="item">',
+            f'<p class="lead">{escape(item.request.heading)}</p>',
+            f"<h2>{item.number}. {escape(item.title)}</h2>",
+            f"<p>»{escape(msg.team_statement(publication))}«</p>",
+            '<ul class="scale">',
+            *(f"<li>{box}{escape(label)}</li>" for label in msg.RATING_LABELS.values()),
+            "</ul>",
+            f"<p>{escape(msg.team_form_recognise(publication, paper=True))}</p>",
+        ]
+        for section in item.request.sections:
+            if section.positive:
+                body += [f"<h3>{escape(section.heading or '')}</h3>", '<ul class="statements">']
+                body += [f"<li>{box}{escape(s.text)}</li>" for s in section.items]
+                body.append("</ul>")
+        body.append("</section>")
+    source = f"{msg.SOURCE_LABEL}: {publication.source.citation}"
+    body += [f'<p class="source">{escape(source)}<br>{escape(msg.team_print_id(form_id))}</p>']
+    return html_page(title, body, CSS)

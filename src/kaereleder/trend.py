@@ -1,0 +1,98 @@
+"""Each expectation's self-rating over the reflections, as plain data.
+
+Built from the listing's summaries only (``Store.listing()``), never from the journal
+files: a trend over 1,000 journals reads one cached index. Complete reflections of one
+publication, oldest first; drafts are left out (and counted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from kaereleder.content import Publication
+
+COMPLETE = "complete"  # journal.COMPLETE; not imported, so the trend never loads yaml
+DRAFT = "draft"
+
+
+class Point(NamedTuple):
+    """One complete reflection on the date axis."""
+
+    id: str
+    date: str  # YYYY-MM-DD: the day it was finished (started, if no finish is recorded)
+
+
+class Row(NamedTuple):
+    """One expectation: its rating in each reflection of ``Trend.points``."""
+
+    id: str
+    number: int
+    title: str
+    ratings: tuple[str | None, ...]  # a rating id, "" skipped, None not gone into
+
+
+class Trend(NamedTuple):
+    publication: str
+    points: tuple[Point, ...]
+    rows: tuple[Row, ...]
+    drafts: int
+
+
+def build(publication: Publication, summaries: Iterable[dict[str, Any] | None]) -> Trend:
+    """The trend of ``publication`` from journal summaries (``journal.summary``)."""
+    ours = [s for s in summaries if s is not None and s.get("publication") == publication.id]
+    complete = sorted((s for s in ours if s.get("status") == COMPLETE), key=_order)
+    points = tuple(Point(str(s["id"]), _when(s)[:10]) for s in complete)
+    rows = tuple(
+        Row(
+            item.id,
+            item.number,
+            item.title,
+            tuple(_rating(s, item.id) for s in complete),
+        )
+        for item in publication.expectations
+    )
+    drafts = sum(1 for s in ours if s.get("status") == DRAFT)
+    return Trend(publication.id, points, rows, drafts)
+
+
+def _when(summary: dict[str, Any]) -> str:
+    return str(summary.get("finished") or summary.get("started") or "")
+
+
+def _order(summary: dict[str, Any]) -> tuple[float, str]:
+    """By the moment it was finished (time zones taken into account), then by id."""
+    try:
+        moment = datetime.fromisoformat(_when(summary)).timestamp()
+    except ValueError:
+        moment = 0.0
+    return (moment, str(summary["id"]))
+
+
+def _rating(summary: dict[str, Any], expectation_id: str) -> str | None:
+    value = (summary.get("ratings") or {}).get(expectation_id)
+    return None if value is None else str(value)
+
+
+def as_json(trend: Trend) -> dict[str, Any]:
+    """For ``--json``: the reflections, and per expectation the ratings it was given."""
+    return {
+        "publication": trend.publication,
+        "reflections": [point._asdict() for point in trend.points],
+        "drafts_left_out": trend.drafts,
+        "expectations": [
+            {
+                "id": row.id,
+                "number": row.number,
+                "title": row.title,
+                "ratings": [
+                    {"date": point.date, "journal": point.id, "rating": rating}
+                    for point, rating in zip(trend.points, row.ratings, strict=True)
+                    if rating is not None
+                ],
+            }
+            for row in trend.rows
+        ],
+    }

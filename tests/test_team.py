@@ -1,0 +1,702 @@
+"""`kaereleder team form | import | compare`: the team's view beside the leader's own."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from kaereleder import content, store, team_form
+from kaereleder import journal as jf
+from kaereleder.cli import app
+from kaereleder.content import Publication
+
+CET = timezone(timedelta(hours=1))
+FORM_ID = "20261122-4f9a2c"
+CODES = {
+    "1": "helt-uenig",
+    "2": "delvis-uenig",
+    "3": "hverken-enig-eller-uenig",
+    "4": "delvis-enig",
+    "5": "helt-enig",
+    "?": "ved-ikke",
+    "-": "",
+}
+# Eight employees' ratings, one character per form: 1–5, ? Ved ikke, - left out.
+RATINGS = {
+    "e1": "4435434?",
+    "e2": "33423433",
+    "e3": "232132?-",
+    "e4": "44454---",
+    "e5": "45445434",
+    "e6": "33333333",
+    "e7": "55454554",
+}
+E3_COUNTS = dict(zip(CODES.values(), (1, 3, 2, 0, 0, 1), strict=False))  # from "232132?-"
+# Which of the eight forms mark a statement with x (every other statement: none).
+MARKS = {
+    "e1.involves.1": {0, 1},
+    "e1.experienced.1": {0, 1, 2, 3, 4, 5},
+    "e2.involves.1": set(range(8)),
+    "e3.involves.1": {7},
+    "e3.involves.2": {0, 1, 2, 3, 4},
+    "e3.experienced.2": {1, 3, 5, 7},
+    "e5.involves.1": {0, 1, 2, 3, 4, 5, 6},
+}
+
+
+def fill(template: str, ratings: dict[str, str], marks: set[str]) -> str:
+    """The form as a person fills it in: a value after `vurdering:`, an x after a statement."""
+    out, current = [], ""
+    for line in template.splitlines():
+        key = line.strip().removesuffix(":")
+        if re.fullmatch(r"  [ew]\d:", line):
+            current = key
+        if key == "vurdering" and ratings.get(current):
+            line += " " + ratings[current]
+        elif key in marks:
+            line += " x"
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def form(index: int, form_id: str = FORM_ID, publication: str = "leder") -> str:
+    """Form number ``index`` (0–7) of the fixed set."""
+    ratings = {item: CODES[codes[index]] for item, codes in RATINGS.items()}
+    if index == 2:
+        ratings["e1"] = "Hverken enig eller uenig"  # the label, as a person may write it
+    marks = {statement for statement, forms in MARKS.items() if index in forms}
+    return fill(team_form.text(content.load(publication), form_id), ratings, marks)
+
+
+def write_forms(folder: Path, count: int, form_id: str = FORM_ID) -> list[str]:
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for i in range(count):
+        path = folder / f"svar-{i + 1}.yaml"
+        path.write_text(form(i, form_id), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def save_journal(home: Path, publication: str = "leder") -> str:
+    started = datetime(2026, 11, 2, 9, 30, tzinfo=CET)
+    data = jf.new(publication, 1, started, "abc123")
+    data.update(status=jf.COMPLETE, finished="2026-11-02T10:10:00+01:00")
+    data["chosen"] = ["e1", "e3", "e5"] if publication == "leder" else ["w1"]
+
+    def answers(rating: str, recognised: list[str]) -> dict[str, object]:
+        return {
+            jf.RATING: rating,
+            "strengths": {jf.STATEMENTS: recognised, jf.TEXT: ""},
+            jf.NEXT_STEP: "",
+        }
+
+    data["expectations"] = {
+        "e1": answers("delvis-enig", ["e1.involves.1"]),
+        "e3": answers("helt-enig", ["e3.involves.1", "e3.involves.2"]),
+        "e5": answers("delvis-uenig", []),
+    }
+    if publication == "chef":
+        data["expectations"] = {"w1": answers("helt-enig", [])}
+    store.Store(home).save(data)
+    return str(data["id"])
+
+
+def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["team", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "journal"
+
+
+@pytest.fixture
+def eight(runner: CliRunner, tmp_path: Path, home: Path) -> Path:
+    """Eight filled-in forms imported as 'efteraar', and a reflection to compare with."""
+    files = write_forms(tmp_path / "svar", 8)
+    assert run(runner, "import", *files, "--name", "efteraar", "--home", str(home))[0] == 0
+    save_journal(home)
+    return home
+
+
+# --- team form ----------------------------------------------------------------------------
+
+
+def test_form_writes_a_yaml_form_and_a_printable_one(
+    runner: CliRunner, tmp_path: Path, leder: Publication
+) -> None:
+    code, out, err = run(runner, "form", "-o", str(tmp_path))
+    assert (code, err) == (0, "")
+    files = sorted(tmp_path.iterdir())
+    assert [f.suffix for f in files] == [".html", ".yaml"]
+    assert all(re.fullmatch(r"spoergeskema-leder-\d{8}-[0-9a-f]{6}", f.stem) for f in files)
+    assert str(files[1]) in out and "kaereleder team import" in out
+    text = files[1].read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert set(data) == {"skema", "publikation", "indholdsversion", "skema-id", "forventninger"}
+    assert data["skema-id"] == files[1].stem.removeprefix("spoergeskema-leder-")
+    assert list(data["forventninger"]) == [e.id for e in leder.expectations]
+    for item in leder.expectations:
+        answers = data["forventninger"][item.id]
+        assert answers == {
+            "vurdering": None,
+            "genkender": {s.id: None for s in item.positive_statements},
+        }
+        assert f"# {item.number}. {item.title}" in text
+    assert "Min leder lever op til denne forventning" in text
+    words = " ".join(line.strip(" #") for line in text.splitlines())  # comments unwrapped
+    assert (
+        "Skriv efter vurdering: helt-uenig, delvis-uenig, hverken-enig-eller-uenig, "
+        "delvis-enig, helt-enig eller ved-ikke"
+    ) in words
+    assert "Skriv x efter kolon" in words and "Skemaet er anonymt" in words
+    assert "navn" not in str(data).lower()
+    for statement in (s for e in leder.expectations for s in e.positive_statements):
+        assert statement.text.split()[0] in text
+    printable = files[0].read_text(encoding="utf-8")
+    assert printable.startswith("<!DOCTYPE html>") and "<script" not in printable
+    assert printable.count('class="box"') == 7 * 6 + sum(
+        len(e.positive_statements) for e in leder.expectations
+    )
+    assert data["skema-id"] in printable and "Min leder lever op til" in printable
+    assert "navn:" not in printable.lower() and "<input" not in printable
+
+
+def test_form_for_chef_speaks_of_wishes_and_the_chef(runner: CliRunner, tmp_path: Path) -> None:
+    assert run(runner, "form", "-p", "chef", "-o", str(tmp_path))[0] == 0
+    text = next(tmp_path.glob("*.yaml")).read_text(encoding="utf-8")
+    assert "Spørgeskema til lederne om »Kære chef! Kære ledere!«" in text
+    assert "Min chef lever op til dette ønske" in text and "din chefs måde" in text
+    assert list(yaml.safe_load(text)["forventninger"]) == ["w1", "w2", "w3", "w4", "w5", "w6"]
+
+
+def test_an_empty_form_reads_back_as_unfilled(tmp_path: Path, leder: Publication) -> None:
+    path = tmp_path / "tom.yaml"
+    path.write_text(team_form.text(leder, FORM_ID), encoding="utf-8")
+    with pytest.raises(Exception, match=r"tom\.yaml, linje \d+: .*ikke udfyldt"):
+        team_form.read(path)
+
+
+def test_form_into_a_folder_that_does_not_exist(runner: CliRunner, tmp_path: Path) -> None:
+    code, out, err = run(runner, "form", "-o", str(tmp_path / "nej"))
+    assert (code, out) == (1, "")
+    folder = tmp_path / "nej"
+    assert (
+        err == f"Fejl: Mappen {folder} findes ikke. Opret den først, eller vælg en anden med -o.\n"
+    )
+
+
+# --- team import --------------------------------------------------------------------------
+
+
+def test_import_skips_a_broken_and_an_unfilled_form_by_file_and_line(
+    runner: CliRunner, tmp_path: Path, home: Path, leder: Publication
+) -> None:
+    files = write_forms(tmp_path / "svar", 8)
+    broken = tmp_path / "svar" / "broken.yaml"
+    broken.write_text(
+        form(0).replace("\n    vurdering: delvis-enig\n", "\n    vurdering: måske\n", 1), "utf-8"
+    )
+    line = broken.read_text(encoding="utf-8").splitlines().index("    vurdering: måske") + 1
+    unfilled = tmp_path / "svar" / "tom.yaml"
+    unfilled.write_text(team_form.text(leder, FORM_ID), encoding="utf-8")
+    first = unfilled.read_text(encoding="utf-8").splitlines().index("    vurdering:") + 1
+    code, out, err = run(
+        runner, "import", *files[:4], str(broken), *files[4:], str(unfilled),
+        "--name", "efteraar", "--home", str(home),
+    )  # fmt: skip
+    assert code == 0
+    assert err.splitlines() == [
+        f"Springer over: {broken}, linje {line}: forventninger.e1.vurdering: 'måske' er ikke "
+        "en vurdering; skriv en af: helt-uenig, delvis-uenig, hverken-enig-eller-uenig, "
+        "delvis-enig, helt-enig, ved-ikke (eller lad den stå tom)",
+        f"Springer over: {unfilled}, linje {first}: forventninger.e1.vurdering: skemaet er "
+        "ikke udfyldt: ingen vurdering og intet x",
+    ]
+    assert out == (
+        "8 skemaer om »Kære leder!« er indlæst som undersøgelsen 'efteraar'. 2 sprunget over "
+        "(se ovenfor).\n"
+        "Se dit eget syn ved siden af teamets med: kaereleder team compare efteraar\n"
+    )
+    survey = yaml.safe_load((home / "team" / "efteraar.yaml").read_text(encoding="utf-8"))
+    assert survey["answers"] == 8
+
+
+def test_the_survey_holds_only_counts_private(
+    runner: CliRunner, eight: Path, leder: Publication
+) -> None:
+    folder = eight / "team"
+    assert [p.name for p in folder.iterdir()] == ["efteraar.yaml"]  # no form is copied
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    path = folder / "efteraar.yaml"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    survey = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert {k: v for k, v in survey.items() if k not in ("imported", "expectations")} == {
+        "schema": 1,
+        "name": "efteraar",
+        "publication": "leder",
+        "content_version": 1,
+        "form": FORM_ID,
+        "answers": 8,
+    }
+    datetime.fromisoformat(survey["imported"])
+    assert survey["expectations"]["e3"] == {
+        "ratings": E3_COUNTS,
+        "recognised": {
+            "e3.involves.1": 1,
+            "e3.involves.2": 5,
+            "e3.involves.3": 0,
+            "e3.involves.4": 0,
+            "e3.experienced.1": 0,
+            "e3.experienced.2": 4,
+            "e3.experienced.3": 0,
+        },
+    }
+    for counts in survey["expectations"].values():
+        for group in counts.values():
+            assert all(type(n) is int for n in group.values())
+    # The journal folder's listing does not see the survey.
+    assert store.Store(eight).paths() == sorted(eight.glob("*.yaml"))
+    assert run(runner, "compare", "--home", str(eight))[0] == 0
+
+
+def test_import_of_an_existing_name_asks_for_another_or_replace(
+    runner: CliRunner, tmp_path: Path, eight: Path
+) -> None:
+    files = write_forms(tmp_path / "svar", 6)
+    args = ("import", *files, "--name", "efteraar", "--home", str(eight))
+    assert run(runner, *args) == (
+        1,
+        "",
+        "Fejl: Der er allerede en undersøgelse med navnet 'efteraar'. Vælg et andet navn med "
+        "--name, eller erstat den med --replace.\n",
+    )
+    assert run(runner, *args, "--replace")[0] == 0
+    survey = yaml.safe_load((eight / "team" / "efteraar.yaml").read_text(encoding="utf-8"))
+    assert survey["answers"] == 6
+
+
+def test_the_same_round_under_another_name_is_refused(
+    runner: CliRunner, tmp_path: Path, eight: Path
+) -> None:
+    files = write_forms(tmp_path / "svar", 8)
+    assert run(runner, "import", *files, "--name", "igen", "--home", str(eight)) == (
+        1,
+        "",
+        f"Fejl: Skemaerne med skema-id {FORM_ID} er allerede indlæst som 'efteraar'. Indlæs "
+        "dem igen med --name efteraar --replace.\n",
+    )
+    assert not (eight / "team" / "igen.yaml").exists()
+
+
+def test_forms_of_another_round_or_publication_are_skipped(
+    runner: CliRunner, tmp_path: Path, home: Path
+) -> None:
+    files = write_forms(tmp_path / "svar", 5)
+    old = tmp_path / "gammel.yaml"
+    old.write_text(form(0, "20250101-aaaaaa"), encoding="utf-8")
+    chef = tmp_path / "chef.yaml"
+    chef.write_text(
+        fill(team_form.text(content.load("chef"), FORM_ID), {"w1": "helt-enig"}, set()), "utf-8"
+    )
+    code, out, err = run(
+        runner, "import", str(old), *files, str(chef), "--name", "x", "--home", str(home)
+    )
+    assert code == 0
+    assert err.splitlines() == [
+        f"Springer over: {old}: skemaet er fra en anden runde (skema-id 20250101-aaaaaa, de "
+        f"andre {FORM_ID})",
+        f"Springer over: {chef}: skemaet er om »Kære chef! Kære ledere!«, de andre om »Kære "
+        "leder!«",
+    ]
+    assert out.startswith("5 skemaer om »Kære leder!« er indlæst som undersøgelsen 'x'. 2 ")
+
+
+def test_two_rounds_of_the_same_size_are_refused(
+    runner: CliRunner, tmp_path: Path, home: Path
+) -> None:
+    files = write_forms(tmp_path / "a", 2) + write_forms(tmp_path / "b", 2, "20250101-aaaaaa")
+    code, out, err = run(runner, "import", *files, "--name", "x", "--home", str(home))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Fejl: Skemaerne er fra flere runder: 2 med skema-id {FORM_ID} (leder), 2 med "
+        "skema-id 20250101-aaaaaa (leder). Indlæs hver runde for sig.\n"
+    )
+    assert not (home / "team").exists()
+
+
+def test_import_with_no_readable_form_saves_nothing(
+    runner: CliRunner, tmp_path: Path, home: Path
+) -> None:
+    bad = tmp_path / "ikke.yaml"
+    bad.write_text("skema: noget andet\n", encoding="utf-8")
+    missing = tmp_path / "findes-ikke.yaml"
+    code, out, err = run(
+        runner, "import", str(bad), str(missing), "--name", "x", "--home", str(home)
+    )
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        f"Springer over: {bad}, linje 1: skema: er ikke et spørgeskema fra kaereleder team form "
+        "(skema: kaereleder-team-1 mangler)",
+        f"Springer over: {missing}: kan ikke læses (No such file or directory)",
+        "Fejl: Ingen af de 2 skemaer kunne indlæses (se ovenfor). Intet er gemt.",
+    ]
+    assert not home.exists()
+
+
+BROKEN = [
+    ("skema-id: ", "skema-id: 22-11-2026", "skema-id: et skema-id har formen ÅÅÅÅMMDD-abc123"),
+    (
+        "forventninger:",
+        "navn: Hans\nforventninger:",
+        "navn: ukendt linje; skemaet har kun skema, publikation, indholdsversion, skema-id og "
+        "forventninger (skriv ikke navne i skemaet)",
+    ),
+    ("  e2:", "  e9:", "forventninger.e9: ukendt forventning; skemaet har e1, e2, e3, e4, e5, "
+     "e6, e7"),
+    (
+        "      e1.involves.3:",
+        "      e1.involves.3: måske",
+        "forventninger.e1.genkender.e1.involves.3: 'måske' forstås ikke; skriv x ved et "
+        "udsagn, du genkender, eller lad det stå tomt",
+    ),
+    ("      e1.involves.3:", "      e1.involves.9: x", "forventninger.e1.genkender.e1.involves.9: "
+     "ukendt udsagn; ret ikke i linjerne før kolon"),
+    ("  e1:", "  e1: x: y", "ugyldig YAML: mapping values are not allowed in this context"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("start", "replacement", "problem"), BROKEN)
+def test_broken_forms_are_named_by_file_and_line(
+    runner: CliRunner, tmp_path: Path, home: Path, start: str, replacement: str, problem: str
+) -> None:
+    lines = form(3).splitlines()
+    n = next(i for i, line in enumerate(lines) if line.startswith(start))
+    lines[n] = replacement
+    path = tmp_path / "f.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run(runner, "import", str(path), "--name", "x", "--home", str(home))
+    assert (code, out) == (1, "")
+    if start == "  e2:":  # a mapping is named by its first line, here the rating's
+        n = next(i for i in range(n, len(lines)) if lines[i].startswith("    vurdering:"))
+    where = f"{path}, linje {n + 1}" + (", kolonne 8" if "YAML" in problem else "")
+    assert err.splitlines()[0] == f"Springer over: {where}: {problem}"
+
+
+def test_import_name_must_do_as_a_file_name(runner: CliRunner, tmp_path: Path, home: Path) -> None:
+    code, out, err = run(runner, "import", "x.yaml", "--name", "../ud", "--home", str(home))
+    assert (code, out) == (2, "")
+    assert err == (
+        "Fejl: '../ud' kan ikke bruges som navn på en undersøgelse. Brug bogstaver, tal, - og _, "
+        "fx efteraar-2026.\n"
+    )
+
+
+# --- anonymity ----------------------------------------------------------------------------
+
+HIDDEN = (
+    "Undersøgelsen 'foraar' viser intet resultat: 4 har svaret, og resultatet vises først, "
+    "når mindst 5 medarbejdere har svaret – som i den fællesoffentlige ledelsesevaluering, så "
+    "ingen enkeltes svar kan genkendes. Indlæs alle skemaerne igen, når flere har svaret: "
+    "kaereleder team import FILER --name foraar --replace\n"
+)
+
+
+def test_four_answers_show_nothing_but_the_reason(
+    runner: CliRunner, tmp_path: Path, home: Path
+) -> None:
+    files = write_forms(tmp_path / "svar", 4)
+    save_journal(home)
+    code, out, err = run(runner, "import", *files, "--name", "foraar", "--home", str(home))
+    assert (code, err) == (0, "")
+    assert out == "4 skemaer om »Kære leder!« er indlæst som undersøgelsen 'foraar'.\n" + HIDDEN
+    survey = yaml.safe_load((home / "team" / "foraar.yaml").read_text(encoding="utf-8"))
+    assert "expectations" not in survey and survey["answers"] == 4  # not even stored
+    for form_ in ("text", "markdown"):
+        assert run(runner, "compare", "--format", form_, "--home", str(home)) == (0, HIDDEN, "")
+    data = json.loads(run(runner, "compare", "foraar", "--format", "json", "--home", str(home))[1])
+    assert data["shown"] is False and data["reason"] == HIDDEN.rstrip("\n")
+    assert set(data) == {"survey", "shown", "reason"} and data["survey"]["answers"] == 4
+
+
+def test_five_answers_show_the_result(runner: CliRunner, tmp_path: Path, home: Path) -> None:
+    files = write_forms(tmp_path / "svar", 5)
+    save_journal(home)
+    code, out, _ = run(runner, "import", *files, "--name", "foraar", "--home", str(home))
+    assert code == 0 and out.endswith("kaereleder team compare foraar\n")
+    code, out, _ = run(runner, "compare", "--home", str(home))
+    assert code == 0
+    assert "Undersøgelsen 'foraar': 5 svar" in out and "viser intet resultat" not in out
+    assert "   Medarbejderne      0    0    1    3    1    0   gns. 4,0\n" in out
+
+
+# --- team compare -------------------------------------------------------------------------
+
+COMPARE_TEXT = """\
+Kære leder!  ·  Din refleksion og medarbejdernes syn
+Undersøgelsen 'efteraar': 8 svar
+Din refleksion: 2026-11-02 09:30  ·  20261102-093000-leder-abc123
+Et udgangspunkt for dialog og udvikling – ikke en karakter.
+
+Antal svar på »Min leder lever op til denne forventning«: 1 Helt uenig · 2
+Delvis uenig · 3 Hverken enig eller uenig · 4 Delvis enig · 5 Helt enig · ? Ved
+ikke. Gennemsnittet (gns.) er uden Ved ikke. ● er din egen vurdering af »Jeg
+lever op til denne forventning«.
+
+                      1    2    3    4    5    ?
+1. Du er tydelig om rammerne for vores arbejde
+   Medarbejderne      0    0    2    4    1    1   gns. 3,9
+   Din vurdering                     ●             Delvis enig (4)
+
+2. Du lytter og inddrager os i beslutningerne
+   Medarbejderne      0    1    5    2    0    0   gns. 3,1
+   Din vurdering  (ikke med i din refleksion)
+
+3. Du viser tillid og bakker os op
+   Medarbejderne      1    3    2    0    0    1   gns. 2,2 · 1 uden svar
+   Din vurdering                          ●        Helt enig (5)
+   → et sted at tale om (se nedenfor)
+
+4. Du hjælper os med at få problemer løst
+   Medarbejderne      0    0    0    4    1    0   gns. 4,2 · 3 uden svar
+   Din vurdering  (ikke med i din refleksion)
+
+5. Du ser, udnytter og udvikler vores stærke sider
+   Medarbejderne      0    0    1    5    2    0   gns. 4,1
+   Din vurdering           ●                       Delvis uenig (2)
+   → et sted at tale om (se nedenfor)
+
+6. Du viser omsorg for dem, der har det svært i en periode
+   Medarbejderne      0    0    8    0    0    0   gns. 3,0
+   Din vurdering  (ikke med i din refleksion)
+
+7. Du insisterer på og bidrager til en ordentlig omgangstone
+   Medarbejderne      0    0    0    3    5    0   gns. 4,6
+   Din vurdering  (ikke med i din refleksion)
+
+Steder at tale om
+Hvor din egen vurdering og medarbejdernes gennemsnit ligger mere end ét trin fra
+hinanden. Ikke en dom, men et sted at spørge nysgerrigt ind.
+• 3. Du viser tillid og bakker os op: Din vurdering er Helt enig (5),
+  medarbejdernes gennemsnit 2,2. Du ser det mere positivt, end de gør – måske en
+  blind vinkel.
+• 5. Du ser, udnytter og udvikler vores stærke sider: Din vurdering er Delvis
+  uenig (2), medarbejdernes gennemsnit 4,1. De ser mere, end du gør – måske en
+  styrke, du undervurderer.
+
+Udsagn, du genkender, men under halvdelen af medarbejderne gør
+1. Du er tydelig om rammerne for vores arbejde
+   2 af 8  Kommunikerer tydeligt om både kerneopgaven og hverdagens
+           opgaveløsning, så alle ved, hvad de skal og hvorfor.
+3. Du viser tillid og bakker os op
+   1 af 8  Delegerer opgaver og ansvar i forventning om, at vi alle gør vores
+           bedste.
+
+Udsagn, mindst halvdelen af medarbejderne genkender, men du ikke valgte
+1. Du er tydelig om rammerne for vores arbejde
+   6 af 8  Hjælper os med at strukturere og definere det daglige arbejde, så vi
+           aldrig er i tvivl om, hvad vi skal lave, eller hvilken kvalitet du
+           forventer.
+3. Du viser tillid og bakker os op
+   4 af 8  Lader os løse opgaver og træffe beslutninger selv, men er til
+           rådighed for fælles refleksion og læring.
+5. Du ser, udnytter og udvikler vores stærke sider
+   7 af 8  Har øje for, hvilke opgaver og funktioner den enkelte er god til og
+           glad for i hverdagen.
+
+Udsagnene sammenlignes for de forventninger, du gik i dybden med i din
+refleksion: 1, 3 og 5.
+"""
+
+
+def test_compare_text_exactly(runner: CliRunner, eight: Path) -> None:
+    code, out, err = run(runner, "compare", "--home", str(eight))
+    assert (code, err) == (0, "")
+    assert out == COMPARE_TEXT
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_compare_markdown(runner: CliRunner, eight: Path) -> None:
+    code, out, _ = run(runner, "compare", "efteraar", "--format", "markdown", "--home", str(eight))
+    assert code == 0
+    assert out == COMPARE_MARKDOWN
+
+
+COMPARE_MARKDOWN = """\
+# Kære leder!  ·  Din refleksion og medarbejdernes syn
+
+- Undersøgelsen 'efteraar': 8 svar
+- Din refleksion: 2026-11-02 09:30  ·  20261102-093000-leder-abc123
+
+*Et udgangspunkt for dialog og udvikling – ikke en karakter.*
+
+Antal svar på »Min leder lever op til denne forventning«: 1 Helt uenig · 2 Delvis uenig · 3 Hverken enig eller uenig · 4 Delvis enig · 5 Helt enig · ? Ved ikke. Gennemsnittet (gns.) er uden Ved ikke.
+
+| Forventning | 1 | 2 | 3 | 4 | 5 | ? | gns. | Din vurdering |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| 1. Du er tydelig om rammerne for vores arbejde | 0 | 0 | 2 | 4 | 1 | 1 | 3,9 | Delvis enig (4) |
+| 2. Du lytter og inddrager os i beslutningerne | 0 | 1 | 5 | 2 | 0 | 0 | 3,1 | (ikke med i din refleksion) |
+| 3. Du viser tillid og bakker os op | 1 | 3 | 2 | 0 | 0 | 1 | 2,2 | Helt enig (5) |
+| 4. Du hjælper os med at få problemer løst | 0 | 0 | 0 | 4 | 1 | 0 | 4,2 | (ikke med i din refleksion) |
+| 5. Du ser, udnytter og udvikler vores stærke sider | 0 | 0 | 1 | 5 | 2 | 0 | 4,1 | Delvis uenig (2) |
+| 6. Du viser omsorg for dem, der har det svært i en periode | 0 | 0 | 8 | 0 | 0 | 0 | 3,0 | (ikke med i din refleksion) |
+| 7. Du insisterer på og bidrager til en ordentlig omgangstone | 0 | 0 | 0 | 3 | 5 | 0 | 4,6 | (ikke med i din refleksion) |
+
+## Steder at tale om
+
+Hvor din egen vurdering og medarbejdernes gennemsnit ligger mere end ét trin fra hinanden. Ikke en dom, men et sted at spørge nysgerrigt ind.
+
+- **3. Du viser tillid og bakker os op**: Din vurdering er Helt enig (5), medarbejdernes gennemsnit 2,2. Du ser det mere positivt, end de gør – måske en blind vinkel.
+- **5. Du ser, udnytter og udvikler vores stærke sider**: Din vurdering er Delvis uenig (2), medarbejdernes gennemsnit 4,1. De ser mere, end du gør – måske en styrke, du undervurderer.
+
+## Udsagn, du genkender, men under halvdelen af medarbejderne gør
+
+**1. Du er tydelig om rammerne for vores arbejde**
+
+- 2 af 8: Kommunikerer tydeligt om både kerneopgaven og hverdagens opgaveløsning, så alle ved, hvad de skal og hvorfor.
+
+**3. Du viser tillid og bakker os op**
+
+- 1 af 8: Delegerer opgaver og ansvar i forventning om, at vi alle gør vores bedste.
+
+## Udsagn, mindst halvdelen af medarbejderne genkender, men du ikke valgte
+
+**1. Du er tydelig om rammerne for vores arbejde**
+
+- 6 af 8: Hjælper os med at strukturere og definere det daglige arbejde, så vi aldrig er i tvivl om, hvad vi skal lave, eller hvilken kvalitet du forventer.
+
+**3. Du viser tillid og bakker os op**
+
+- 4 af 8: Lader os løse opgaver og træffe beslutninger selv, men er til rådighed for fælles refleksion og læring.
+
+**5. Du ser, udnytter og udvikler vores stærke sider**
+
+- 7 af 8: Har øje for, hvilke opgaver og funktioner den enkelte er god til og glad for i hverdagen.
+
+Udsagnene sammenlignes for de forventninger, du gik i dybden med i din refleksion: 1, 3 og 5.
+"""  # noqa: E501
+
+
+def test_compare_json(runner: CliRunner, eight: Path) -> None:
+    code, out, _ = run(runner, "compare", "--format", "json", "--home", str(eight))
+    assert code == 0
+    data = json.loads(out)
+    assert data["shown"] is True
+    assert data["journal"]["id"] == "20261102-093000-leder-abc123"
+    e3 = data["expectations"][2]
+    assert e3 == {
+        "id": "e3",
+        "number": 3,
+        "title": "Du viser tillid og bakker os op",
+        "own": "helt-enig",
+        "team": {
+            "counts": E3_COUNTS,
+            "left_out": 1,
+            "mean": 2.17,
+        },
+        "talk": "higher",
+    }
+    talks = [e["talk"] for e in data["expectations"]]
+    assert talks == [None, None, "higher", None, "lower", None, None]
+    assert data["statements"]["compared"] == ["e1", "e3", "e5"]
+    assert [s["id"] for s in data["statements"]["only_you"]] == ["e1.involves.1", "e3.involves.1"]
+    assert [s["id"] for s in data["statements"]["only_team"]] == [
+        "e1.experienced.1",
+        "e3.experienced.2",
+        "e5.involves.1",
+    ]
+    assert data["statements"]["only_team"][0] == {
+        "expectation": "e1",
+        "id": "e1.experienced.1",
+        "text": content.load("leder").expectations[0].positive_statements[3].text,
+        "recognised_by": 6,
+        "of": 8,
+    }
+
+
+def test_compare_unknown_survey_names_those_there_are(runner: CliRunner, eight: Path) -> None:
+    assert run(runner, "compare", "foraar", "--home", str(eight)) == (
+        1,
+        "",
+        "Fejl: Der er ingen undersøgelse med navnet 'foraar'. Der er: efteraar.\n",
+    )
+
+
+def test_compare_without_surveys(runner: CliRunner, home: Path) -> None:
+    code, out, err = run(runner, "compare", "--home", str(home))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Fejl: Der er ingen undersøgelser i {home / 'team'} endnu. Lav et spørgeskema med: "
+        "kaereleder team form\n"
+    )
+
+
+def test_compare_with_a_chosen_journal(runner: CliRunner, eight: Path) -> None:
+    other = save_journal(eight, "chef")
+    assert run(runner, "compare", "--journal", other, "--home", str(eight)) == (
+        1,
+        "",
+        f"Fejl: Refleksionen {other} er over »Kære chef! Kære ledere!«, men undersøgelsen "
+        "'efteraar' over »Kære leder!«. Vælg en refleksion over samme publikation med "
+        "--journal.\n",
+    )
+    code, out, _ = run(runner, "compare", "--journal", "-1", "--home", str(eight))
+    assert code == 0 and "20261102-093000-leder-abc123" in out
+    assert run(runner, "compare", "--journal", "nej", "--home", str(eight))[0] == 1
+
+
+def test_compare_without_a_reflection(runner: CliRunner, tmp_path: Path, home: Path) -> None:
+    files = write_forms(tmp_path / "svar", 5)
+    run(runner, "import", *files, "--name", "x", "--home", str(home))
+    assert run(runner, "compare", "--home", str(home)) == (
+        1,
+        "",
+        "Fejl: Der er ingen færdig refleksion over Kære leder! at sammenligne med. Start en "
+        "med: kaereleder reflect -p leder\n",
+    )
+
+
+def test_compare_unknown_format(runner: CliRunner, eight: Path) -> None:
+    code, _, err = run(runner, "compare", "--format", "pdf", "--home", str(eight))
+    assert (code, err) == (2, "Fejl: Ukendt format 'pdf'. Vælg text, markdown eller json.\n")
+
+
+def test_team_commands_read_and_write_utf8_explicitly(tmp_path: Path) -> None:
+    """No team command relies on the locale's encoding (reliability item 8)."""
+    files = write_forms(tmp_path / "svar", 5)
+    home = tmp_path / "journal"
+    save_journal(home)
+    env = {**os.environ, "KAERELEDER_HOME": str(home), "NO_COLOR": "1", "LC_ALL": "C"}
+    strict = [sys.executable, "-X", "warn_default_encoding", "-W", "error::EncodingWarning"]
+    for args in (
+        ["form", "-o", str(tmp_path)],
+        ["import", *files, "--name", "x"],
+        ["compare"],
+        ["compare", "--format", "markdown"],
+    ):
+        result = subprocess.run(
+            [*strict, "-m", "kaereleder", "team", *args], capture_output=True, env=env
+        )
+        assert (args, result.returncode, result.stderr) == (args, 0, b"")
+
+
+@pytest.mark.parametrize("mark", ["x", "X", "ja", "yes", "true"])
+def test_a_statement_is_marked_by_x_or_yes(tmp_path: Path, leder: Publication, mark: str) -> None:
+    text = fill(team_form.text(leder, FORM_ID), {"e2": "Delvis  Enig"}, {"e1.involves.2"})
+    path = tmp_path / "f.yaml"
+    path.write_text(text.replace("e1.involves.2: x", f"e1.involves.2: {mark}"), encoding="utf-8")
+    read = team_form.read(path)
+    assert (read.ratings, read.recognised) == ({"e2": "delvis-enig"}, {"e1.involves.2"})
+    assert (read.publication, read.content_version, read.form_id) == ("leder", 1, FORM_ID)
