@@ -1,8 +1,8 @@
 """Time from starting `kaereleder reflect` to its first prompt, in a real pty.
 
 Starts `kaereleder reflect` (no -p, so the first prompt is the choice of publication) with
-PROMPT_TOOLKIT_NO_CPR=1 in a temporary journal folder, waits for the prompt text, then quits
-with Ctrl-C. Prints the median over the runs. Goal: <= 0.3 s. Needs pexpect.
+PROMPT_TOOLKIT_NO_CPR=1 in a temporary journal folder, waits until the prompt shows its
+question and reads keys, then quits with Ctrl-C. Prints the median over the runs. Goal: <= 0.3 s. Needs pexpect.
 
     python benchmarks/first_prompt.py [--runs 20]
 """
@@ -20,6 +20,7 @@ import time
 import pexpect
 
 PROMPT = "Hvilken publikation"
+READY = "\x1b[?2004h"  # the prompt reads keys: prompt_toolkit turns bracketed paste on
 
 
 def once(exe: str, home: str) -> float:
@@ -27,6 +28,7 @@ def once(exe: str, home: str) -> float:
     start = time.perf_counter()
     child = pexpect.spawn(exe, ["reflect"], env=env, encoding="utf-8", timeout=10)
     child.expect(PROMPT)
+    child.expect_exact(READY)
     elapsed = time.perf_counter() - start
     child.sendintr()
     child.expect(pexpect.EOF)

@@ -4,7 +4,8 @@ Writes 1,000 complete reflections (seven expectations, every question answered) 
 temporary folder through kaereleder's own store, then runs, as a user would:
   journal list     (warm: the listing index is current, as after normal use)
   journal list     (cold: the index removed, every file read and validated)
-  journal diff     (the two latest complete reflections)
+  journal diff     (the two latest: the newest revisits the one before, a few answers
+                    changed; and two reflections where every answer differs)
   journal trend
 and prints the median time and the peak memory (max RSS) of each. Goals on the project
 machine: list <= 0.3 s, diff <= 0.15 s, peak memory <= 60 MiB.
@@ -72,6 +73,27 @@ def realistic(pub: content.Publication, when: datetime, rng: random.Random) -> j
     return data
 
 
+def previous_of(journals: store.Store) -> journal.Journal:
+    return journals.read(journals.paths()[-1])
+
+
+def revisited(before: journal.Journal, when: datetime, rng: random.Random) -> journal.Journal:
+    """A later reflection on the same: five answers rewritten, two ratings moved."""
+    import copy
+
+    data = copy.deepcopy(before)
+    data.update(journal.new(data["publication"], data["content_version"], when, "abcdef"))
+    data["status"] = journal.COMPLETE
+    data["finished"] = (when + timedelta(minutes=45)).isoformat(timespec="seconds")
+    answers = data["expectations"]
+    for expectation_id in rng.sample(sorted(answers), 5):
+        question = rng.choice(["interplay", "dilemmas", "take-further", "dialogue"])
+        answers[expectation_id][question] = answer(rng)
+    for expectation_id in rng.sample(sorted(answers), 2):
+        answers[expectation_id]["rating"] = rng.choice(journal.RATINGS[:5])
+    return data
+
+
 def run(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Wall time and peak RSS (KiB) of one run of ``cmd``."""
     start = time.perf_counter()
@@ -99,8 +121,10 @@ def main() -> None:
         journals.prepare()
         start = time.perf_counter()
         first = datetime(2023, 1, 1, 9, tzinfo=timezone(timedelta(hours=1)))
-        for i in range(args.count):
+        for i in range(args.count - 1):
             journals.save(realistic(pub, first + timedelta(days=i, minutes=i), rng))
+        # The newest is a second look at the one before: a few answers and ratings changed.
+        journals.save(revisited(previous_of(journals), first + timedelta(days=args.count), rng))
         size = sum(p.stat().st_size for p in home.glob("*.yaml"))
         print(
             f"wrote {args.count} journals ({size / args.count / 1024:.1f} KiB each) "
@@ -110,6 +134,7 @@ def main() -> None:
         commands = {
             "journal list (warm)": [exe, "journal", "list"],
             "journal diff": [exe, "journal", "diff"],
+            "journal diff (all new)": [exe, "journal", "diff", "-3", "-2"],
             "journal trend": [exe, "journal", "trend"],
         }
         print(f"{'command':24} {'median':>9} {'peak RSS':>10}")

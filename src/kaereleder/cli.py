@@ -20,9 +20,23 @@ from kaereleder import messages as msg
 from kaereleder.clihelp import DanishCommand, DanishHelp
 from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE, Interrupted, KaerelederError
 
+# Sub-apps imported only when used: `show` and `reflect` never pay for them at start-up.
+LAZY_GROUPS = {"journal": "kaereleder.journal_cli", "team": "kaereleder.team_cli"}
+
 
 class DanishGroup(DanishHelp, TyperGroup):
     """The root command; its ``main`` is the one exit point (also under ``CliRunner``)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*super().list_commands(ctx), *LAZY_GROUPS]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_GROUPS:
+            from importlib import import_module
+
+            sub_app = import_module(LAZY_GROUPS[cmd_name]).app
+            return typer.main.get_command(sub_app)
+        return super().get_command(ctx, cmd_name)
 
     def main(  # type: ignore[override]
         self,
@@ -73,18 +87,6 @@ def _root(
 ) -> None:
     pass
 
-
-def _add_journal_commands() -> None:
-    from kaereleder import journal_cli
-
-    app.add_typer(journal_cli.app)
-    # --- team commands: add the team sub-app here ---
-    from kaereleder import team_cli
-
-    app.add_typer(team_cli.app)
-
-
-_add_journal_commands()
 
 Publication = Annotated[
     str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")

@@ -39,10 +39,14 @@ class Prefixed:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width - max(len(self.first), len(self.rest))
-        lines = console.render_lines(self.content, options.update_width(width), pad=False)
+        if isinstance(self.content, Text):  # the common case, wrapped directly: fast
+            wrapped = self.content.wrap(console, max(width, 1))
+            lines = [list(line.render(console)) for line in wrapped]
+        else:
+            lines = console.render_lines(self.content, options.update_width(width), pad=False)
         style = console.get_style(self.style) if self.style else None
         for i, line in enumerate(lines):
-            text = _rstrip(line)
+            text = _rstrip([segment for segment in line if segment.text != "\n"])
             prefix = self.rest if i else self.first
             # An empty line gets no trailing spaces either (a blank line inside an answer).
             yield Segment(prefix if text else prefix.rstrip(), style)
