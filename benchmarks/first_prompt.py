@@ -2,7 +2,8 @@
 
 Starts `kaereleder reflect` (no -p, so the first prompt is the choice of publication) with
 PROMPT_TOOLKIT_NO_CPR=1 in a temporary journal folder, waits until the prompt shows its
-question and reads keys, then quits with Ctrl-C. Prints the median over the runs. Goal: <= 0.3 s. Needs pexpect.
+question and reads keys, then quits with Ctrl-C. Prints the median over the runs.
+Goal: <= 0.3 s. Needs pexpect.
 
     python benchmarks/first_prompt.py [--runs 20]
 """
