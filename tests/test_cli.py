@@ -107,7 +107,7 @@ def test_show_unknown_wish(runner: CliRunner) -> None:
     code, _, err = run(runner, "show", "7", "-p", "chef")
     assert (code, err) == (
         1,
-        "Fejl: Kære chef! Kære ledere! har ingen ønske nummer 7. Der er 6 ønsker, nummer 1–6.\n",
+        "Fejl: Kære chef! Kære ledere! har intet ønske nummer 7. Der er 6 ønsker, nummer 1–6.\n",
     )
 
 
@@ -147,9 +147,20 @@ def test_every_command_has_danish_help(runner: CliRunner, command: list[str]) ->
         assert english not in out
 
 
-def test_no_arguments_shows_help(runner: CliRunner) -> None:
-    result = runner.invoke(app, [])
-    assert "Kommandoer:" in result.output
+@pytest.mark.parametrize("group", [[], ["journal"], ["team"]])
+def test_no_arguments_shows_help_on_stdout(runner: CliRunner, group: list[str]) -> None:
+    result = runner.invoke(app, group)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == runner.invoke(app, [*group, "--help"]).stdout
+    assert "Kommandoer:" in result.stdout
+
+
+def test_a_mistyped_command_gets_a_danish_suggestion(runner: CliRunner) -> None:
+    assert run(runner, "shwo", "3") == (
+        2,
+        "",
+        "Fejl: Ukendt kommando 'shwo'. Mente du 'show'? Se 'kaereleder --help'.\n",
+    )
 
 
 def test_list_and_show_do_not_import_questionary() -> None:

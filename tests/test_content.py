@@ -183,7 +183,7 @@ def test_numbers_must_follow_in_order() -> None:
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KAERELEDER_CONTENT", str(tmp_path))
+    monkeypatch.setattr(content, "content_dir", lambda: tmp_path)
     content.load.cache_clear()
     try:
         with pytest.raises(ContentError) as info:

@@ -247,7 +247,7 @@ def test_output_file_is_private(runner: CliRunner, tmp_path: Path) -> None:
     [
         (["-e", "9"], 1, "Kære leder! har ingen forventning nummer 9. Der er 7 forventninger, "
                          "nummer 1–7."),
-        (["-p", "chef", "-e", "7"], 1, "Kære chef! Kære ledere! har ingen ønske nummer 7. Der "
+        (["-p", "chef", "-e", "7"], 1, "Kære chef! Kære ledere! har intet ønske nummer 7. Der "
                                        "er 6 ønsker, nummer 1–6."),
         (["-p", "direktør"], 1, "Ukendt publikation 'direktør'. Vælg leder (Kære leder!) eller "
                                 "chef (Kære chef! Kære ledere!)."),

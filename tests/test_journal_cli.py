@@ -101,7 +101,7 @@ def test_a_broken_journal_is_listed_as_an_error_and_the_rest_still_shows(
     lines = out.splitlines()
     assert len([line for line in lines if line.startswith("2026")]) == 4
     assert lines[2] == (
-        "20261115-120000-leder-dddddd  FEJL: linje 3, kolonne 1: ugyldig YAML: did not"
+        "20261115-120000-leder-dddddd  FEJL: linje 3, kolonne 1: ugyldig YAML: en liste i"
     )
     rows = json.loads(run(runner, home, "list", "--json")[1])
     assert rows[1] == {"path": str(bad), "error": rows[1]["error"]}

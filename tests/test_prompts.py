@@ -117,3 +117,18 @@ def test_ctrl_c_in_a_choice(pipe: PipeInput) -> None:
     with pytest.raises(Interrupt) as info:
         asker(pipe).choose_one("k", "Hvor enig?", CHOICES)
     assert info.value.partial == ""
+
+
+def test_a_signal_between_prompts_stops_at_the_next_prompt(pipe: PipeInput) -> None:
+    """SIGTERM while an answer is saved: the save finishes, the next prompt stops."""
+    import signal
+
+    from kaereleder import prompts
+
+    with prompts.interrupts():
+        prompts._stop(signal.SIGTERM, None)  # as if it came between two prompts
+        with pytest.raises(Interrupt) as info:
+            asker(pipe).text("k", "Spørgsmål?")
+    assert info.value.partial == ""
+    pipe.send_text("svar" + SUBMIT)
+    assert asker(pipe).text("k", "Spørgsmål?") == "svar"  # the next reflection is not stopped

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import stat
 from pathlib import Path
 
@@ -115,18 +114,18 @@ def test_without_a_terminal_it_refuses_at_once_and_writes_nothing(
          "skal være tekst, ikke et heltal"),
         ("overall: [1]\n", "svar.yaml, linje 1: overall: skal være en samling af nøgler, "
          "ikke en liste"),
-        ("chosen: [1\n", "svar.yaml, linje 2, kolonne 1: ugyldig YAML: did not find expected "
-         "',' or ']'"),
+        ("chosen: [1\n", "svar.yaml, linje 2, kolonne 1: ugyldig YAML: en liste i [ ] er ikke "
+         "lukket, eller der mangler et komma"),
         ("publication: chef\n", "svar.yaml, linje 1: publication: svarene er til 'chef', men "
          "refleksionen er over 'leder'"),
     ],
 )  # fmt: skip
 def test_a_broken_answers_file_is_named_by_line(
-    runner: CliRunner, tmp_path: Path, text: str, message: str
+    runner: CliRunner, tmp_path: Path, text: str, message: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     home = tmp_path / "j"
     answers = write(tmp_path, text)
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     code, _, err = reflect(runner, home, "-p", "leder", "--answers", "svar.yaml")
     assert (code, err) == (1, f"Fejl: {message}\n")
     assert not home.exists() or not any(home.iterdir())
@@ -141,7 +140,7 @@ def test_unknown_number_writes_nothing(runner: CliRunner, tmp_path: Path) -> Non
     assert err == (
         "Fejl: Kære leder! har ingen forventning nummer 8. Der er 7 forventninger, nummer 1–7.\n"
     )
-    assert not any(home.iterdir())
+    assert not home.exists()
 
 
 def test_resume_without_a_draft(runner: CliRunner, tmp_path: Path) -> None:
@@ -153,3 +152,45 @@ def test_resume_without_a_draft(runner: CliRunner, tmp_path: Path) -> None:
         f"Fejl: Der er ingen kladde at fortsætte i {home}. "
         "Start en ny refleksion med: kaereleder reflect\n",
     )
+
+
+def test_resume_names_a_draft_that_cannot_be_read(runner: CliRunner, tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    home.mkdir()
+    broken = home / "20261122-090000-leder-abcdef.yaml"
+    broken.write_text("schema: 1\nstatus: draft\nstatus: draft\n", encoding="utf-8")
+    answers = write(tmp_path, "{}\n")
+    code, _, err = reflect(runner, home, "--resume", "--answers", str(answers))
+    assert (code, err) == (
+        1,
+        f"Fejl: Der er ingen kladde at fortsætte i {home}. En journal kan ikke læses: "
+        f"{broken}, linje 3: nøglen 'status' står to gange (linje 2 og 3). Ret den i en "
+        "teksteditor og prøv igen, eller start en ny refleksion med: kaereleder reflect\n",
+    )
+    assert broken.read_text(encoding="utf-8") == "schema: 1\nstatus: draft\nstatus: draft\n"
+
+
+def test_an_unknown_statement_is_refused_before_anything_is_written(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    home = tmp_path / "j"
+    answers = write(
+        tmp_path,
+        "chosen: [3]\nexpectations:\n  3:\n    rating: 4.5\n",
+    )
+    code, _, err = reflect(runner, home, "--answers", str(answers))
+    assert (code, err) == (
+        1,
+        f"Fejl: {answers}, linje 4: expectations.3.rating: skal være tekst, ikke et decimaltal\n",
+    )
+    answers = write(
+        tmp_path,
+        "chosen: [3]\nexpectations:\n  3:\n    strengths: {statements: [e9.nope]}\n",
+    )
+    code, _, err = reflect(runner, home, "--answers", str(answers))
+    assert code == 1
+    assert err.startswith(
+        f"Fejl: {answers}, linje 4: expectations.3.strengths.statements[0]: ukendt udsagn; "
+        "denne forventnings positive udsagn er: e3.involves.1, e3.involves.2"
+    )
+    assert not home.exists()

@@ -44,7 +44,6 @@ def test_folder_0700_and_files_0600_whatever_the_umask(
     tmp_path: Path, permissive_umask: None
 ) -> None:
     home = tmp_path / "journaler"
-    home.mkdir(mode=0o777)
     journals = store.Store(home)
     journals.prepare()
     path = journals.save(a_journal())
@@ -53,6 +52,17 @@ def test_folder_0700_and_files_0600_whatever_the_umask(
     journals.listing()  # writes the listing index
     assert mode(home / store.INDEX) == 0o600
     assert files(home) == [path.name]
+
+
+def test_a_folder_the_user_chose_keeps_its_mode_and_the_files_are_private(
+    tmp_path: Path, permissive_umask: None
+) -> None:
+    chosen = tmp_path / "Dokumenter"
+    chosen.mkdir(mode=0o755)
+    os.chmod(chosen, 0o755)
+    path = store.Store(chosen).save(a_journal())
+    assert mode(chosen) == 0o755
+    assert mode(path) == 0o600
 
 
 def test_save_then_read_back(tmp_path: Path) -> None:
@@ -74,8 +84,8 @@ def fail_with(monkeypatch: pytest.MonkeyPatch, name: str, code: int) -> None:
     ("call", "code", "reason"),
     [
         ("write", errno.ENOSPC, "disken er fuld"),
-        ("fsync", errno.EIO, os.strerror(errno.EIO)),
-        ("replace", errno.EACCES, "ingen adgang til at skrive"),
+        ("fsync", errno.EIO, "disken svarer ikke (input/output-fejl)"),
+        ("replace", errno.EACCES, "ingen adgang"),
     ],
 )
 def test_a_failing_write_keeps_the_previous_file_and_leaves_no_temp_file(
@@ -99,10 +109,12 @@ def test_a_failing_write_keeps_the_previous_file_and_leaves_no_temp_file(
 def test_temp_files_left_by_a_killed_save_are_removed_on_the_next_start(tmp_path: Path) -> None:
     journals = store.Store(tmp_path)
     path = journals.save(a_journal())
-    stale = tmp_path / f".{path.name}{store.TEMP_MARK}deadbeef"
+    stale = tmp_path / f".{path.name}{store.TEMP_MARK}deadbe"
     stale.write_text("privat tekst fra en afbrudt gemning", encoding="utf-8")
+    others = tmp_path / ".vim.tmp-swap"
+    others.write_text("not ours", encoding="utf-8")
     journals.prepare()
-    assert files(tmp_path) == [path.name]
+    assert files(tmp_path) == sorted([path.name, others.name])
     assert not stale.exists()
 
 
@@ -116,17 +128,18 @@ def test_two_sessions_started_the_same_second_get_separate_files(tmp_path: Path)
 
 def test_a_broken_journal_is_listed_as_an_error_and_never_rewritten(tmp_path: Path) -> None:
     journals = store.Store(tmp_path)
-    good = journals.save(a_journal())
+    good_data = a_journal()
+    good = journals.save(good_data)
     bad = tmp_path / "20261122-100000-leder-ffffff.yaml"
     bad.write_text("schema: 1\nid: [\n", encoding="utf-8")
     before = bad.read_bytes()
-    entries = list(journals.entries())
-    assert [e.path for e in entries] == [good, bad]
-    assert entries[0].journal is not None and entries[0].error is None
-    assert entries[1].journal is None and entries[1].error is not None
-    assert entries[1].error.message.startswith(f"{bad}, linje 3, kolonne 1: ugyldig YAML")
+    listed = journals.listing()
+    assert [item.path for item in listed] == [good, bad]
+    assert listed[0].summary is not None and listed[0].error is None
+    assert listed[1].summary is None and listed[1].error is not None
+    assert listed[1].error.startswith(f"{bad}, linje 3, kolonne 1: ugyldig YAML")
     journals.prepare()
-    assert journals.latest(jf.DRAFT) == (good, entries[0].journal, None)
+    assert journals.latest(jf.DRAFT) == (good, good_data)
     assert bad.read_bytes() == before
 
 

@@ -69,21 +69,35 @@ def fill(template: str, ratings: dict[str, str], marks: set[str]) -> str:
     return "\n".join(out) + "\n"
 
 
-def form(index: int, form_id: str = FORM_ID, publication: str = "leder") -> str:
-    """Form number ``index`` (0–7) of the fixed set."""
-    ratings = {item: CODES[codes[index]] for item, codes in RATINGS.items()}
-    if index == 2:
-        ratings["e1"] = "Hverken enig eller uenig"  # the label, as a person may write it
-    marks = {statement for statement, forms in MARKS.items() if index in forms}
-    return fill(team_form.text(content.load(publication), form_id), ratings, marks)
+def form(
+    index: int,
+    form_id: str = FORM_ID,
+    publication: str = "leder",
+    ratings: dict[str, str] | None = None,
+) -> str:
+    """Form number ``index`` of the fixed set (0–7; 8 is 0 again), or with other ``ratings``
+    (one character per form, as RATINGS; an expectation not named: left out)."""
+    codes = RATINGS if ratings is None else ratings
+    given = {item: CODES[row[index % len(row)]] for item, row in codes.items()}
+    if index == 2 and ratings is None:
+        given["e1"] = "Hverken enig eller uenig"  # the label, as a person may write it
+    marks = {statement for statement, forms in MARKS.items() if index % 8 in forms}
+    return fill(team_form.text(content.load(publication), form_id), given, marks)
 
 
-def write_forms(folder: Path, count: int, form_id: str = FORM_ID) -> list[str]:
+def write_forms(
+    folder: Path,
+    count: int,
+    form_id: str = FORM_ID,
+    ratings: dict[str, str] | None = None,
+    first: int = 0,
+) -> list[str]:
+    """Forms ``first`` … ``first + count - 1`` as ``svar-N.yaml`` in ``folder``."""
     folder.mkdir(exist_ok=True)
     paths = []
-    for i in range(count):
+    for i in range(first, first + count):
         path = folder / f"svar-{i + 1}.yaml"
-        path.write_text(form(i, form_id), encoding="utf-8")
+        path.write_text(form(i, form_id, ratings=ratings), encoding="utf-8")
         paths.append(str(path))
     return paths
 
@@ -162,6 +176,14 @@ def test_form_writes_a_yaml_form_and_a_printable_one(
         "delvis-enig, helt-enig eller ved-ikke"
     ) in words
     assert "Skriv x efter kolon" in words and "Skemaet er anonymt" in words
+    # An honest promise: whoever receives a form can read it, so someone else collects them.
+    assert "ser kun det samlede billede" not in words
+    assert "Den, der tager imod de udfyldte skemaer, kan læse hvert enkelt." in words
+    assert "en anden end din leder samler dem ind og lægger dem sammen, fx en " in words
+    assert "tillidsrepræsentant, en MED-repræsentant eller en kollega" in words
+    assert "helst til den, der samler skemaerne ind, og ikke til din leder selv" in words
+    assert "det gælder også hver af forventningerne" in words
+    assert "uden at åbne dem" in out and "en anden end dig samler skemaerne ind" in out
     assert "navn" not in str(data).lower()
     for statement in (s for e in leder.expectations for s in e.positive_statements):
         assert statement.text.split()[0] in text
@@ -171,6 +193,7 @@ def test_form_writes_a_yaml_form_and_a_printable_one(
         len(e.positive_statements) for e in leder.expectations
     )
     assert data["skema-id"] in printable and "Min leder lever op til" in printable
+    assert "kan læse hvert enkelt" in printable and "i en lukket kuvert til den, der" in printable
     assert "navn:" not in printable.lower() and "<input" not in printable
 
 
@@ -179,6 +202,8 @@ def test_form_for_chef_speaks_of_wishes_and_the_chef(runner: CliRunner, tmp_path
     text = next(tmp_path.glob("*.yaml")).read_text(encoding="utf-8")
     assert "Spørgeskema til lederne om »Kære chef! Kære ledere!«" in text
     assert "Min chef lever op til dette ønske" in text and "din chefs måde" in text
+    words = " ".join(line.strip(" #") for line in text.splitlines())
+    assert "en anden end din chef samler dem ind" in words and "hver af ønskerne" in words
     assert list(yaml.safe_load(text)["forventninger"]) == ["w1", "w2", "w3", "w4", "w5", "w6"]
 
 
@@ -244,7 +269,7 @@ def test_the_survey_holds_only_counts_private(
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     survey = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert {k: v for k, v in survey.items() if k not in ("imported", "expectations")} == {
-        "schema": 1,
+        "schema": 2,
         "name": "efteraar",
         "publication": "leder",
         "content_version": 1,
@@ -253,6 +278,7 @@ def test_the_survey_holds_only_counts_private(
     }
     datetime.fromisoformat(survey["imported"])
     assert survey["expectations"]["e3"] == {
+        "answered": 7,  # Ved ikke is an answer; left out is not
         "ratings": E3_COUNTS,
         "recognised": {
             "e3.involves.1": 1,
@@ -264,18 +290,21 @@ def test_the_survey_holds_only_counts_private(
             "e3.experienced.3": 0,
         },
     }
+    answered = [counts["answered"] for counts in survey["expectations"].values()]
+    assert answered == [8, 8, 7, 5, 8, 8, 8]
     for counts in survey["expectations"].values():
-        for group in counts.values():
+        for group in (counts["ratings"], counts["recognised"]):
             assert all(type(n) is int for n in group.values())
-    # The journal folder's listing does not see the survey.
-    assert store.Store(eight).paths() == sorted(eight.glob("*.yaml"))
+    # The journal folder's listing sees the reflection only, never the survey.
+    assert [p.name for p in store.Store(eight).paths()] == ["20261102-093000-leder-abc123.yaml"]
+    assert sorted(p.name for p in eight.iterdir()) == ["20261102-093000-leder-abc123.yaml", "team"]
     assert run(runner, "compare", "--home", str(eight))[0] == 0
 
 
 def test_import_of_an_existing_name_asks_for_another_or_replace(
     runner: CliRunner, tmp_path: Path, eight: Path
 ) -> None:
-    files = write_forms(tmp_path / "svar", 6)
+    files = write_forms(tmp_path / "svar", 13)
     args = ("import", *files, "--name", "efteraar", "--home", str(eight))
     assert run(runner, *args) == (
         1,
@@ -285,7 +314,7 @@ def test_import_of_an_existing_name_asks_for_another_or_replace(
     )
     assert run(runner, *args, "--replace")[0] == 0
     survey = yaml.safe_load((eight / "team" / "efteraar.yaml").read_text(encoding="utf-8"))
-    assert survey["answers"] == 6
+    assert survey["answers"] == 13
 
 
 def test_the_same_round_under_another_name_is_refused(
@@ -350,7 +379,7 @@ def test_import_with_no_readable_form_saves_nothing(
     assert err.splitlines() == [
         f"Springer over: {bad}, linje 1: skema: er ikke et spørgeskema fra kaereleder team form "
         "(skema: kaereleder-team-1 mangler)",
-        f"Springer over: {missing}: kan ikke læses (No such file or directory)",
+        f"Springer over: {missing}: kan ikke læses (filen eller mappen findes ikke)",
         "Fejl: Ingen af de 2 skemaer kunne indlæses (se ovenfor). Intet er gemt.",
     ]
     assert not home.exists()
@@ -440,6 +469,274 @@ def test_five_answers_show_the_result(runner: CliRunner, tmp_path: Path, home: P
     assert code == 0
     assert "Undersøgelsen 'foraar': 5 svar" in out and "viser intet resultat" not in out
     assert "   Medarbejderne      0    0    1    3    1    0   gns. 4,0\n" in out
+
+
+# Within a survey of eight: expectation 3 answered by exactly four (one of them Ved ikke),
+# expectation 4 by exactly five (one of them Ved ikke).
+FEW = {**RATINGS, "e3": "23?1----", "e4": "4445?---"}
+FEW_REASON = "færre end 5 har svaret her – vises ikke af hensyn til anonymiteten"
+CHANGED_REASON = (
+    "antallet af svar her er ændret med færre end 5, siden resultatet sidst blev vist – "
+    "vises ikke af hensyn til anonymiteten"
+)
+
+
+@pytest.fixture
+def few(runner: CliRunner, tmp_path: Path, home: Path) -> Path:
+    files = write_forms(tmp_path / "svar", 8, ratings=FEW)
+    code, out, err = run(runner, "import", *files, "--name", "efteraar", "--home", str(home))
+    assert (code, err) == (0, "")
+    assert out == (
+        "8 skemaer om »Kære leder!« er indlæst som undersøgelsen 'efteraar'.\n"
+        f"Forventning 3: {FEW_REASON}.\n"
+        "Se dit eget syn ved siden af teamets med: kaereleder team compare efteraar\n"
+    )
+    save_journal(home)
+    return home
+
+
+def test_an_expectation_four_answered_is_not_even_stored(few: Path) -> None:
+    survey = yaml.safe_load((few / "team" / "efteraar.yaml").read_text(encoding="utf-8"))
+    assert survey["answers"] == 8
+    assert survey["expectations"]["e3"] == {"answered": 4, "hidden": True}  # no counts
+    assert survey["expectations"]["e4"]["answered"] == 5
+    assert survey["expectations"]["e4"]["ratings"] == dict(
+        zip(CODES.values(), (0, 0, 0, 3, 1, 1), strict=False)
+    )
+
+
+def test_an_expectation_four_answered_shows_nothing_but_the_reason(
+    runner: CliRunner, few: Path, leder: Publication
+) -> None:
+    code, out, err = run(runner, "compare", "--home", str(few))
+    assert (code, err) == (0, "")
+    assert (
+        "3. Du viser tillid og bakker os op\n"
+        f"   Medarbejderne  {FEW_REASON.replace(' anonymiteten', '')}\n"
+        "                  anonymiteten\n"
+        "   Din vurdering                          ●        Helt enig (5)\n"
+        "\n"
+        "4. Du hjælper os med at få problemer løst\n"
+        "   Medarbejderne      0    0    0    3    1    1   gns. 4,3 · 3 uden svar\n"
+        "   Din vurdering  (ikke med i din refleksion)\n"
+    ) in out
+    talk = out[out.index("Steder at tale om") : out.index("Udsagn, du genkender")]
+    assert "3. Du viser" not in talk and "5. Du ser, udnytter" in talk
+    assert "Forventning 3 er ikke med her (vises ikke af hensyn til anonymiteten)." in talk
+    for statement in leder.expectations[2].positive_statements:  # none of expectation 3's
+        assert statement.text[:40] not in out
+    assert out.endswith(
+        "Udsagnene sammenlignes for de forventninger, du gik i dybden med i din\n"
+        "refleksion: 1 og 5. Udsagnene for forventning 3 vises ikke af hensyn til\n"
+        "anonymiteten.\n"
+    )
+
+
+def test_an_expectation_four_answered_in_markdown_and_json(
+    runner: CliRunner, few: Path, leder: Publication
+) -> None:
+    code, out, _ = run(runner, "compare", "--format", "markdown", "--home", str(few))
+    assert code == 0
+    assert (
+        "| 3. Du viser tillid og bakker os op | – | – | – | – | – | – | – | Helt enig (5) |\n"
+        "| 4. Du hjælper os med at få problemer løst | 0 | 0 | 0 | 3 | 1 | 1 | 4,3 | (ikke med "
+        "i din refleksion) |\n"
+    ) in out
+    assert f"- **3. Du viser tillid og bakker os op**: {FEW_REASON}.\n" in out
+    assert "Forventning 3 er ikke med her" in out and "**3. Du viser" not in out.split("## ")[2]
+    code, out, _ = run(runner, "compare", "--format", "json", "--home", str(few))
+    data = json.loads(out)
+    assert data["expectations"][2] == {
+        "id": "e3",
+        "number": 3,
+        "title": "Du viser tillid og bakker os op",
+        "own": "helt-enig",
+        "hidden": True,
+        "reason": FEW_REASON,
+        "team": None,
+        "talk": None,
+    }
+    assert data["expectations"][3]["team"] == {
+        "counts": dict(zip(CODES.values(), (0, 0, 0, 3, 1, 1), strict=False)),
+        "left_out": 3,
+        "mean": 4.25,  # Ved ikke not in the mean
+    }
+    statements = data["statements"]
+    assert (statements["compared"], statements["withheld"]) == (["e1", "e5"], ["e3"])
+    listed = [s["expectation"] for s in statements["only_you"] + statements["only_team"]]
+    assert "e3" not in listed and listed
+
+
+def test_one_rating_among_five_forms_is_not_shown(
+    runner: CliRunner, tmp_path: Path, home: Path
+) -> None:
+    """The review's case: five forms, only one of them rates expectation 7."""
+    ratings = {f"e{n}": "44444" for n in range(1, 7)} | {"e7": "1----"}
+    files = write_forms(tmp_path / "svar", 5, ratings=ratings)
+    assert run(runner, "import", *files, "--name", "foraar", "--home", str(home))[0] == 0
+    save_journal(home)
+    code, out, _ = run(runner, "compare", "--home", str(home))
+    assert code == 0
+    assert out.count("Medarbejderne      0    0    0    5    0    0   gns. 4,0\n") == 6
+    assert (
+        "7. Du insisterer på og bidrager til en ordentlig omgangstone\n"
+        "   Medarbejderne  færre end 5 har svaret her – vises ikke af hensyn til\n"
+        "                  anonymiteten\n"
+        "   Din vurdering  (ikke med i din refleksion)\n"
+    ) in out
+    assert "gns. 1,0" not in out and "4 uden svar" not in out
+
+
+# --- replacing a survey -------------------------------------------------------------------
+
+
+def test_replace_by_fewer_than_five_more_answers_is_refused(
+    runner: CliRunner, tmp_path: Path, home: Path
+) -> None:
+    files = write_forms(tmp_path / "svar", 10)
+    args = ("--name", "foraar", "--home", str(home), "--replace")
+    assert run(runner, "import", *files[:5], *args)[0] == 0
+    path = home / "team" / "foraar.yaml"
+    before = path.read_text(encoding="utf-8")
+    assert run(runner, "import", *files[:6], *args) == (
+        1,
+        "",
+        "Fejl: Undersøgelsen 'foraar' viser et resultat med 5 svar. Erstattes den af 6 svar, "
+        "kan man ved at sammenligne før og efter se, hvad den ene, der er kommet til, har "
+        "svaret. Erstat den med de samme skemaer igen, eller når antallet er ændret med "
+        "mindst 5 (mindst 10 svar). Intet er ændret.\n",
+    )
+    code, _, err = run(runner, "import", *files[:9], *args)
+    assert (code, err.count("hvad de 4, der er kommet til,")) == (1, 1)
+    assert path.read_text(encoding="utf-8") == before
+    assert run(runner, "import", *files[:5], *args)[0] == 0  # the same number again
+    assert run(runner, "import", *files, *args)[0] == 0  # five more
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["answers"] == 10
+    code, _, err = run(runner, "import", *files[:7], *args)
+    assert (code, err.count("hvad de 3, der er faldet fra,")) == (1, 1)
+
+
+def test_a_shown_survey_is_not_replaced_by_a_hidden_one(
+    runner: CliRunner, tmp_path: Path, home: Path
+) -> None:
+    files = write_forms(tmp_path / "svar", 8)
+    args = ("--name", "foraar", "--home", str(home), "--replace")
+    assert run(runner, "import", *files[:4], *args)[0] == 0  # hidden: nothing shown yet
+    assert run(runner, "import", *files[:5], *args)[0] == 0  # so one more may be added
+    assert run(runner, "import", *files[:3], *args) == (
+        1,
+        "",
+        "Fejl: Undersøgelsen 'foraar' viser et resultat med 5 svar og erstattes ikke af 3 "
+        "svar: det er færre end 5. Intet er ændret.\n",
+    )
+
+
+def test_an_expectation_changed_by_fewer_than_five_answers_is_hidden(
+    runner: CliRunner, tmp_path: Path, eight: Path
+) -> None:
+    """Five more forms, but only one of them rates expectation 4 (answered by 5 before)."""
+    files = write_forms(tmp_path / "svar", 8)
+    everything = {f"e{n}": "44444" for n in range(1, 8)}
+    files += write_forms(tmp_path / "svar", 5, ratings=everything | {"e4": "4----"}, first=8)
+    args = ("--name", "efteraar", "--home", str(eight), "--replace")
+    code, out, _ = run(runner, "import", *files, *args)
+    assert code == 0 and f"\nForventning 4: {CHANGED_REASON}.\n" in out
+    path = eight / "team" / "efteraar.yaml"
+    survey = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert survey["expectations"]["e4"] == {"answered": 6, "hidden": True, "shown_with": 5}
+    assert survey["expectations"]["e1"]["answered"] == 13
+    data = json.loads(run(runner, "compare", "--format", "json", "--home", str(eight))[1])
+    assert data["expectations"][3]["reason"] == CHANGED_REASON
+    # Still hidden one form later (6 against the 5 it was shown with) …
+    files += write_forms(tmp_path / "svar", 5, ratings=everything | {"e4": "-----"}, first=13)
+    assert run(runner, "import", *files, *args)[0] == 0
+    survey = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert survey["expectations"]["e4"] == {"answered": 6, "hidden": True, "shown_with": 5}
+    # … and shown again once five more have rated it: 11 against 5.
+    files += write_forms(tmp_path / "svar", 5, ratings=everything, first=18)
+    assert run(runner, "import", *files, *args)[0] == 0
+    survey = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert survey["expectations"]["e4"]["answered"] == 11
+    assert "ratings" in survey["expectations"]["e4"]
+
+
+def test_a_new_round_may_replace_a_survey_freely(
+    runner: CliRunner, tmp_path: Path, eight: Path
+) -> None:
+    """Another round is everyone answering anew: comparing it with the last isolates no one."""
+    files = write_forms(tmp_path / "ny", 6, "20270301-bbbbbb")
+    args = ("--name", "efteraar", "--home", str(eight), "--replace")
+    assert run(runner, "import", *files, *args)[0] == 0
+
+
+SURVEY_PROBLEMS = [
+    ("schema: 2", "schema: 1", "schema: kun undersøgelsesformat 2 kan læses"),
+    ("  e3:\n    answered: 4\n    hidden: true\n",
+     "  e3:\n    answered: 4\n    hidden: true\n    ratings: {helt-uenig: 1}\n",
+     "expectations.e3.ratings: et skjult resultat har kun answered, hidden og shown_with"),
+    ("  e3:\n    answered: 4\n    hidden: true\n", "  e3:\n    answered: 4\n    hidden: false\n",
+     "expectations.e3.hidden: kan kun være true"),
+    ("  e4:\n    answered: 5\n", "  e4:\n    answered: 4\n",
+     "expectations.e4.answered: under 5 svar skal resultatet være skjult"),
+    ("answers: 8", "answers: 4", "expectations: under 5 svar gemmes ingen antal"),
+    ("      delvis-enig: 3\n", "      delvis-enig: 4\n",
+     "expectations.e4.ratings: antallene passer ikke med 'answered'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "problem"), SURVEY_PROBLEMS)
+def test_a_survey_file_that_would_show_too_little_is_refused(
+    runner: CliRunner, few: Path, old: str, new: str, problem: str
+) -> None:
+    path = few / "team" / "efteraar.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    code, out, err = run(runner, "compare", "--home", str(few))
+    assert (code, out) == (1, "")
+    assert err.startswith(f"Fejl: {path}, linje ") and problem in err
+
+
+# --- narrow terminals ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("columns", [40, 80, 20, 30, 60, 100])
+def test_compare_text_fits_the_terminal_without_trailing_spaces(
+    runner: CliRunner, few: Path, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, out, _ = run(runner, "compare", "--home", str(few))
+    assert code == 0
+    lines = out.splitlines()
+    assert [line for line in lines if line.endswith(" ")] == []
+    assert max(len(line) for line in lines) <= columns
+
+
+def test_compare_text_at_40_columns_keeps_rows_whole(
+    runner: CliRunner, eight: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    code, out, _ = run(runner, "compare", "--home", str(eight))
+    assert code == 0
+    assert (
+        "                    1  2  3  4  5  ?\n"
+        "1. Du er tydelig om rammerne for\n"
+        "   vores arbejde\n"
+        "   Medarbejderne    0  0  2  4  1  1\n"
+        "                  gns. 3,9\n"
+        "   Din vurdering             ●\n"
+        "                  Delvis enig (4)\n"
+        "\n"
+        "2. Du lytter og inddrager os i\n"
+        "   beslutningerne\n"
+        "   Medarbejderne    0  1  5  2  0  0\n"
+        "                  gns. 3,1\n"
+        "   Din vurdering  (ikke med i din\n"
+        "                  refleksion)\n"
+    ) in out
+    assert (
+        "   Medarbejderne    1  3  2  0  0  1\n                  gns. 2,2 · 1 uden svar\n" in out
+    )
 
 
 # --- team compare -------------------------------------------------------------------------
@@ -601,6 +898,7 @@ def test_compare_json(runner: CliRunner, eight: Path) -> None:
         "number": 3,
         "title": "Du viser tillid og bakker os op",
         "own": "helt-enig",
+        "hidden": False,
         "team": {
             "counts": E3_COUNTS,
             "left_out": 1,
@@ -611,6 +909,7 @@ def test_compare_json(runner: CliRunner, eight: Path) -> None:
     talks = [e["talk"] for e in data["expectations"]]
     assert talks == [None, None, "higher", None, "lower", None, None]
     assert data["statements"]["compared"] == ["e1", "e3", "e5"]
+    assert data["statements"]["withheld"] == []
     assert [s["id"] for s in data["statements"]["only_you"]] == ["e1.involves.1", "e3.involves.1"]
     assert [s["id"] for s in data["statements"]["only_team"]] == [
         "e1.experienced.1",

@@ -43,12 +43,12 @@ class _Canonical:
         if "chosen" in top:
             result["chosen"] = self.refs(r.value(top, "chosen", "", list), "chosen")
         if "expectations" in top:
-            result["expectations"] = {
-                self.expectation(key, f"expectations.{key}").id: self.deeper(
-                    r.mapping(value, f"expectations.{key}"), f"expectations.{key}"
-                )
-                for key, value in r.value(top, "expectations", "", dict).items()
-            }
+            result["expectations"] = {}
+            for key, value in r.value(top, "expectations", "", dict).items():
+                path = f"expectations.{key}"
+                expectation = self.expectation(key, path)
+                answers = self.deeper(expectation, r.mapping(value, path), path)
+                result["expectations"][expectation.id] = answers
         return result
 
     def expectation(self, ref: object, path: str) -> Expectation:
@@ -85,7 +85,7 @@ class _Canonical:
                 result[key] = self.text(value, path)
         return result
 
-    def deeper(self, data: dict[str, Any], path: str) -> dict[str, Any]:
+    def deeper(self, expectation: Expectation, data: dict[str, Any], path: str) -> dict[str, Any]:
         questions = {q.id: q for q in self.pub.reflection.deeper}
         allowed = (jf.FOLLOW_UP, jf.RATING, *questions, jf.NEXT_STEP)
         result: dict[str, Any] = {}
@@ -98,8 +98,14 @@ class _Canonical:
             elif key in questions and questions[key].statements:
                 part = self.r.mapping(value, here)
                 statements = self.r.optional(part, jf.STATEMENTS, here, list) or []
+                known = [s.id for s in expectation.positive_statements]
+                for i, statement in enumerate(statements):
+                    if statement not in known:
+                        self.r.fail(
+                            f"{here}.statements[{i}]", msg.answers_unknown_statement(known)
+                        )
                 result[key] = {
-                    jf.STATEMENTS: [self.text(s, f"{here}.statements") for s in statements],
+                    jf.STATEMENTS: list(statements),
                     jf.TEXT: self.text(part.get(jf.TEXT), f"{here}.text"),
                 }
             else:

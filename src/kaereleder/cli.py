@@ -6,6 +6,7 @@ and its exit code; a usage error exit 2; an interrupt exit 130.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,8 +18,14 @@ from typer.core import TyperGroup
 
 from kaereleder import __version__, content, document_cli
 from kaereleder import messages as msg
-from kaereleder.clihelp import DanishCommand, DanishHelp
-from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE, Interrupted, KaerelederError
+from kaereleder.clihelp import DanishCommand, DanishHelp, OptionalPublication, Publication
+from kaereleder.errors import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    Interrupted,
+    KaerelederError,
+)
 
 # Sub-apps imported only when used: `show` and `reflect` never pay for them at start-up.
 LAZY_GROUPS = {"journal": "kaereleder.journal_cli", "team": "kaereleder.team_cli"}
@@ -88,15 +95,6 @@ def _root(
     pass
 
 
-Publication = Annotated[
-    str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")
-]
-OptionalPublication = Annotated[
-    str | None,
-    typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef"),
-]
-
-
 @command("list", msg.LIST_HELP)
 def list_command(
     publication: Annotated[
@@ -149,7 +147,7 @@ def reflect_command(
         name = publication or answers_file.publication_of(answers)
         if resume and name is None:
             draft = journals.latest(journal.DRAFT)
-            name = draft.journal["publication"] if draft and draft.journal else None
+            name = draft.journal["publication"] if draft else None
         name = name or "leder"
         asker = answers_file.ScriptedAsker(answers_file.load(answers, content.load(name)))
         outcome = reflection.reflect(
@@ -200,6 +198,8 @@ def dialog_command(
 
 # --- the one exit point ------------------------------------------------------------------
 
+DEBUG = "KAERELEDER_DEBUG"  # set it to see the traceback of an unexpected error
+
 
 def _fail(message: str, code: int) -> int:
     sys.stderr.write(msg.ERROR_PREFIX + message + "\n")
@@ -215,12 +215,19 @@ def _exit_code(invoke: Callable[[], Any]) -> int:
         return exc.exit_code
     except KaerelederError as exc:
         return _fail(exc.message, exc.exit_code)
+    except click.exceptions.NoArgsIsHelpError as exc:  # `kaereleder` alone: its help
+        sys.stdout.write(exc.ctx.get_help() + "\n" if exc.ctx else "")
+        return 0
     except click.exceptions.UsageError as exc:
         command = exc.ctx.command_path if exc.ctx else "kaereleder"
-        text = msg.translate_usage(exc.format_message().rstrip("."))
+        text = msg.translate_usage(exc.format_message())
         return _fail(msg.usage_error(text, command), EXIT_USAGE)
     except (click.exceptions.Abort, KeyboardInterrupt):
         return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: one Danish line, no traceback with private answers
+        if os.environ.get(DEBUG):
+            raise
+        return _fail(msg.unexpected(type(exc).__name__), EXIT_ERROR)
     return result if isinstance(result, int) else 0
 
 

@@ -1,11 +1,12 @@
-"""Danish help for the Typer commands: headings, markers and the --help option's text."""
+"""Danish help for the Typer commands, and the options several commands share."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Annotated, Any
 
 import click
+import typer
 from typer.core import TyperCommand, TyperGroup
 
 from kaereleder import messages as msg
@@ -52,3 +53,13 @@ class DanishCommand(DanishHelp, TyperCommand):
 
 class DanishSubGroup(DanishHelp, TyperGroup):
     pass
+
+
+# -p/--publication, required (with a default) and optional.
+Publication = Annotated[
+    str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")
+]
+OptionalPublication = Annotated[
+    str | None,
+    typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef"),
+]

@@ -8,7 +8,6 @@ The format is described in ``docs/content-format.md``.
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -46,9 +45,6 @@ class Side(NamedTuple):
     speaker: str
     heading: str
     sections: tuple[Section, ...]
-
-    def section(self, key: str) -> Section | None:
-        return next((s for s in self.sections if s.id.endswith("." + key)), None)
 
 
 class Expectation(NamedTuple):
@@ -146,9 +142,6 @@ class Publication(NamedTuple):
 
 def content_dir() -> Path:
     """The folder of the content files: inside the installed package, or the source tree."""
-    override = os.environ.get("KAERELEDER_CONTENT")
-    if override:
-        return Path(override)
     # Installed: the wheel puts content/ inside the package (plain files, not a zip).
     packaged = Path(__file__).resolve().parent / "content"
     if packaged.is_dir():

@@ -38,6 +38,9 @@ RATINGS = (
     "helt-enig",
     "ved-ikke",
 )
+# The questions whose answers are not plain text (the rest, follow-up and next-step are).
+CHOOSE_OVERALL = ("most-important", "hardest")  # lists of expectation ids
+STATEMENT_QUESTIONS = ("strengths", "improve")  # {statements: [ids], text: …}
 FOLLOW_UP = "follow-up"
 RATING = "rating"
 NEXT_STEP = "next-step"
@@ -116,10 +119,7 @@ def _quoted(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str)
 _QuotedDumper.add_representer(str, _quoted)
 
-HEADER = (
-    "# kaereleder journal: your own reflection. Private: readable by you only.\n"
-    "# The format is described in docs/journal-format.md of kaereleder.\n"
-)
+HEADER = msg.JOURNAL_FILE_HEADER
 
 
 def dump(journal: Journal) -> str:
@@ -163,18 +163,23 @@ class _Validator:
         if top.get("finished") is not None:
             self.time(top, "finished")
         for key, value in (r.optional(top, "overall", "", dict) or {}).items():
-            self.answer(value, f"overall.{key}")
-        for i, value in enumerate(r.optional(top, "chosen", "", list) or []):
-            self.text(value, f"chosen[{i}]")
+            path = self.key(key, "overall")
+            if key in CHOOSE_OVERALL:
+                self.ids(value, path)
+            else:
+                self.text(value, path)
+        self.ids(r.optional(top, "chosen", "", list) or [], "chosen")
         for key, answers in (r.optional(top, "expectations", "", dict) or {}).items():
-            path = f"expectations.{key}"
+            path = self.key(key, "expectations")
             for question, value in r.mapping(answers, path).items():
-                here = f"{path}.{question}"
+                here = self.key(question, path)
                 if question == RATING:
                     if value not in (*RATINGS, ""):
                         r.fail(here, msg.journal_bad_rating(RATINGS))
+                elif question in STATEMENT_QUESTIONS:
+                    self.statements(value, here)
                 else:
-                    self.answer(value, here)
+                    self.text(value, here)
         if "partial" in top:
             partial = r.mapping(top["partial"], "partial")
             r.value(partial, "at", "partial", str)
@@ -193,21 +198,26 @@ class _Validator:
         if not isinstance(value, str):
             self.r.fail(path, msg.journal_not_text(value))
 
-    def answer(self, value: object, path: str) -> None:
-        """Text, a list of ids, or {statements: [ids], text: text}."""
-        if isinstance(value, str):
-            return
-        if isinstance(value, list):
-            for i, item in enumerate(value):
-                self.text(item, f"{path}[{i}]")
-            return
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if key == STATEMENTS:
-                    self.answer(item, f"{path}.{key}")
-                elif key == TEXT:
-                    self.text(item, f"{path}.{key}")
-                else:
-                    self.r.fail(f"{path}.{key}", msg.JOURNAL_UNKNOWN_KEY)
-            return
-        self.r.fail(path, msg.journal_not_text(value))
+    def key(self, key: object, parent: str) -> str:
+        path = f"{parent}.{key}"
+        if not isinstance(key, str):
+            self.r.fail(path, msg.journal_key_not_text(key))
+        return path
+
+    def ids(self, value: object, path: str) -> None:
+        """A list of ids (expectations or statements)."""
+        if not isinstance(value, list):
+            self.r.fail(path, msg.journal_not_list(value))
+        for i, item in enumerate(value):
+            self.text(item, f"{path}[{i}]")
+
+    def statements(self, value: object, path: str) -> None:
+        """{statements: [ids], text: text}; either part may be missing in a draft."""
+        answer = self.r.mapping(value, path)
+        for key, item in answer.items():
+            if key == STATEMENTS:
+                self.ids(item, f"{path}.{key}")
+            elif key == TEXT:
+                self.text(item, f"{path}.{key}")
+            else:
+                self.r.fail(f"{path}.{key}", msg.JOURNAL_UNKNOWN_KEY)

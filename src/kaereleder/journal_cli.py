@@ -10,7 +10,7 @@ import typer
 
 from kaereleder import content, document_cli, store
 from kaereleder import messages as msg
-from kaereleder.clihelp import DanishCommand, DanishSubGroup
+from kaereleder.clihelp import DanishCommand, DanishSubGroup, Publication
 
 app = typer.Typer(
     name="journal",
@@ -18,6 +18,7 @@ app = typer.Typer(
     cls=DanishSubGroup,
     no_args_is_help=True,
     rich_markup_mode=None,  # plain help, as the root app: Danish headings, argument help
+    add_completion=False,  # no English --install-completion that edits ~/.bashrc
 )
 
 Home = Annotated[Path | None, typer.Option("--home", help=msg.HOME_HELP, metavar="MAPPE")]
@@ -120,9 +121,7 @@ def diff_command(
 
 @app.command("trend", help=msg.JOURNAL_TREND_HELP, cls=DanishCommand)
 def trend_command(
-    publication: Annotated[
-        str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")
-    ] = "leder",
+    publication: Publication = "leder",
     as_json: AsJson = False,
     home: Home = None,
 ) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,11 +53,18 @@ def list_heading(publication: Publication) -> str:
 
 ERROR_PREFIX = "Fejl: "
 
+# "no expectation" / "no wish": Danish "ingen"/"intet" follows the noun's gender.
+_NONE = {"leder": "ingen", "chef": "intet"}
+
+
+def no_item(publication: Publication) -> str:
+    return f"{_NONE.get(publication.id, 'ingen')} {publication.terms.item}"
+
 
 def no_such_expectation(publication: Publication, number: int) -> str:
     count = len(publication.expectations)
     return (
-        f"{publication.source.title} har ingen {publication.terms.item} nummer {number}. "
+        f"{publication.source.title} har {no_item(publication)} nummer {number}. "
         f"Der er {count} {publication.terms.items}, nummer 1–{count}."
     )
 
@@ -69,12 +76,20 @@ def no_such_publication(name: str) -> str:
     )
 
 
-def content_unreadable(path: Path, exc: Exception) -> str:
-    return f"Indholdsfilen {path} kan ikke læses: {exc}. Installer kaereleder igen."
+def content_unreadable(path: Path, exc: OSError | UnicodeDecodeError) -> str:
+    return f"Indholdsfilen {path} kan ikke læses ({os_reason(exc)}). Installer kaereleder igen."
 
 
 def usage_error(message: str, command: str) -> str:
-    return f"{message}. Se '{command} --help'."
+    end = "" if message.endswith(("?", ".")) else "."
+    return f"{message}{end} Se '{command} --help'."
+
+
+def unexpected(kind: str) -> str:
+    return (
+        f"Der skete en uventet fejl i kaereleder ({kind}). Alt, du har gemt, er uberørt. "
+        "Fortæl gerne udviklerne om det; KAERELEDER_DEBUG=1 viser detaljerne."
+    )
 
 
 USAGE_MESSAGES = {
@@ -96,13 +111,60 @@ USAGE_MESSAGES = {
 
 def translate_usage(message: str) -> str:
     """Danish for the command-line parser's usage messages (best effort, longest first)."""
+    import re
+
+    guesses = re.findall(r"Did you mean '?([^'?]+)'?\?", message)
+    message = re.sub(r"\s*\(?Did you mean [^?]*\?\)?", "", message)
+    message = re.sub(r"\s*\(Possible options: [^)]*\)", "", message).strip().rstrip(".")
     for english in sorted(USAGE_MESSAGES, key=len, reverse=True):
         message = message.replace(english, USAGE_MESSAGES[english])
+    if guesses:
+        message += f". Mente du '{guesses[0]}'?"
     return message
+
+
+# --- YAML problems (PyYAML's words, in Danish; matched by their beginning) -------------------
+
+YAML_PROBLEMS = {
+    "did not find expected ',' or ']'": (
+        "en liste i [ ] er ikke lukket, eller der mangler et komma"
+    ),
+    "did not find expected ',' or '}'": (
+        "en samling i { } er ikke lukket, eller der mangler et komma"
+    ),
+    "found character that cannot start any token": (
+        "et tegn, der ikke kan stå her (fx et tabulatortegn, @ eller `); sæt teksten i "
+        "anførselstegn"
+    ),
+    "mapping values are not allowed here": (
+        "et kolon (:) står, hvor det ikke er tilladt; sæt teksten i anførselstegn"
+    ),
+    "could not find expected ':'": "der mangler et kolon (:) efter nøglen",
+    "did not find expected key": "forventede en nøgle her; tjek indrykningen",
+    "did not find expected '-' indicator": "forventede et '-' her; tjek indrykningen",
+    "expected <block end>": "indrykningen passer ikke med linjerne før",
+    "found unexpected end of stream": "filen slutter midt i en værdi; mangler et anførselstegn?",
+    "found unknown escape character": "ukendt tegn efter \\ i en tekst i anførselstegn",
+    "found a tab character": "et tabulatortegn i indrykningen; brug mellemrum",
+    "expected a single document": "filen må kun indeholde ét dokument (ingen ---)",
+    "found undefined alias": "ankre og aliasser (& og *) er ikke tilladt",
+}
+
+
+def yaml_problem(problem: str) -> str:
+    for english, danish in YAML_PROBLEMS.items():
+        if problem.startswith(english):
+            return danish
+    return problem
 
 
 # --- journals -----------------------------------------------------------------------------
 
+JOURNAL_FILE_HEADER = (
+    "# kaereleder-journal: din egen refleksion. Privat: kun du kan læse filen.\n"
+    "# Du må gerne rette i den. Formatet er beskrevet i docs/journal-format.md i\n"
+    "# kaereleders kildekode.\n"
+)
 JOURNAL_SCHEMA = "kun journalformat {schema} kan læses"
 JOURNAL_BAD_ID = "et journal-id har formen ÅÅÅÅMMDD-TTMMSS-leder-abc123"
 JOURNAL_BAD_TIME = "skal være et tidspunkt med tidszone, fx 2026-11-22T09:30:00+01:00"
@@ -111,6 +173,16 @@ JOURNAL_UNKNOWN_KEY = "ukendt nøgle; kun 'statements' og 'text' er tilladt her"
 
 def journal_bad_rating(ratings: tuple[str, ...]) -> str:
     return "skal være en af: " + ", ".join(ratings)
+
+
+def journal_not_list(value: object) -> str:
+    from kaereleder.validate import type_name
+
+    return f"skal være en liste, ikke {type_name(value)}"
+
+
+def journal_key_not_text(key: object) -> str:
+    return f"nøglen {key!r} skal være tekst (et id)"
 
 
 def journal_not_text(value: object) -> str:
@@ -123,28 +195,48 @@ def journal_not_representable(name: str) -> str:
     return f"{name}: svaret kan ikke gemmes, så det læses præcist tilbage. Intet er ændret."
 
 
+_OS_REASONS = {
+    "ENOENT": "filen eller mappen findes ikke",
+    "ENOTDIR": "en del af stien er ikke en mappe",
+    "EISDIR": "det er en mappe, ikke en fil",
+    "EACCES": "ingen adgang",
+    "EPERM": "ingen adgang",
+    "EROFS": "disken kan kun læses",
+    "ENOSPC": "disken er fuld",
+    "EDQUOT": "din diskkvote er brugt op",
+    "EEXIST": "der ligger allerede en fil med det navn",
+    "ENAMETOOLONG": "navnet er for langt",
+    "EIO": "disken svarer ikke (input/output-fejl)",
+}
+
+
+def os_reason(exc: OSError | UnicodeDecodeError) -> str:
+    """Why a file could not be read or written, in Danish."""
+    import errno
+
+    if isinstance(exc, UnicodeDecodeError):
+        return "filen er ikke UTF-8-tekst"
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_REASONS.get(name) or exc.strerror or str(exc)
+
+
 def journal_unreadable(path: Path, exc: OSError | UnicodeDecodeError) -> str:
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return f"{path}: kan ikke læses ({reason})"
+    return f"{path}: kan ikke læses ({os_reason(exc)})"
 
 
 def save_failed(path: Path, exc: OSError) -> str:
-    import errno
-
-    if exc.errno == errno.ENOSPC:
-        reason = "disken er fuld"
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "ingen adgang til at skrive"
-    else:
-        reason = exc.strerror or str(exc)
     return (
-        f"Kunne ikke gemme journalen {path} ({reason}). Det seneste svar er ikke gemt; "
-        "alt, du svarede før, er gemt uændret."
+        f"Kunne ikke gemme journalen {path} ({os_reason(exc)}). Det seneste svar er ikke "
+        "gemt; alt, du svarede før, er gemt uændret."
     )
 
 
+def home_not_a_folder(path: Path) -> str:
+    return f"Journalmappen {path} kan ikke bruges: der ligger en fil med det navn."
+
+
 def home_unusable(path: Path, exc: OSError) -> str:
-    return f"Journalmappen {path} kan ikke bruges ({exc.strerror or exc})."
+    return f"Journalmappen {path} kan ikke bruges ({os_reason(exc)})."
 
 
 # --- the reflection -----------------------------------------------------------------------
@@ -174,6 +266,13 @@ def choose_deeper(publication: Publication) -> str:
     )
 
 
+def none_chosen(publication: Publication) -> str:
+    return (
+        f"Du valgte {no_item(publication)}. Vælg mindst én at gå i dybden med "
+        "(mellemrum vælger) – eller tryk Enter igen for at slutte refleksionen her."
+    )
+
+
 def statements_question(kind: str) -> str:
     if kind == "recognised":
         return "Hvilke af de positive udsagn kan du genkende i din egen ledelse?"
@@ -197,13 +296,16 @@ def answers_other_publication(name: str, expected: str) -> str:
 def answers_no_expectation(publication: Publication, ref: object) -> str:
     count = len(publication.expectations)
     return (
-        f"{publication.source.title} har ingen {publication.terms.item} '{ref}'; "
-        f"brug et nummer 1–{count}"
+        f"{publication.source.title} har {no_item(publication)} '{ref}'; brug et nummer 1–{count}"
     )
 
 
 def answers_unknown_question(known: Iterable[str]) -> str:
     return "ukendt spørgsmål; kendte er: " + ", ".join(known)
+
+
+def answers_unknown_statement(known: Iterable[str]) -> str:
+    return "ukendt udsagn; denne forventnings positive udsagn er: " + ", ".join(known)
 
 
 def answers_unknown_choice(key: str, unknown: list[str]) -> str:
@@ -238,7 +340,10 @@ EXPECTATION_OPTION_HELP = (
     "Spørgsmålene om forventningerne som helhed springes over."
 )
 RESUME_HELP = "Fortsæt den seneste kladde ved første ubesvarede spørgsmål."
-ANSWERS_HELP = "Tag svarene fra en YAML-fil i stedet for at spørge (se docs/journal-format.md)."
+ANSWERS_HELP = (
+    "Tag svarene fra en YAML-fil i stedet for at spørge. Formatet er beskrevet i "
+    "docs/journal-format.md i kaereleders kildekode."
+)
 HOME_HELP = "Journalmappen (standard: KAERELEDER_HOME eller din brugers datamappe)."
 CHOOSE_PUBLICATION = "Hvilken publikation vil du reflektere over?"
 PUBLICATION_LABELS = {
@@ -259,12 +364,17 @@ def interrupted_saved(path: Path) -> str:
     )
 
 
-def no_draft(home: Path, publication: str | None) -> str:
+def no_draft(home: Path, publication: str | None, broken: Sequence[str] = ()) -> str:
     which = f" over '{publication}'" if publication else ""
-    return (
-        f"Der er ingen kladde{which} at fortsætte i {home}. "
-        "Start en ny refleksion med: kaereleder reflect"
-    )
+    text = f"Der er ingen kladde{which} at fortsætte i {home}."
+    if broken:
+        others = f" (og {len(broken) - 1} til)" if len(broken) > 1 else ""
+        text += (
+            f" En journal kan ikke læses{others}: {broken[0]}. Ret den i en teksteditor og "
+            "prøv igen, eller"
+        )
+        return text + " start en ny refleksion med: kaereleder reflect"
+    return text + " Start en ny refleksion med: kaereleder reflect"
 
 
 # --- journal commands ---------------------------------------------------------------------
@@ -294,7 +404,6 @@ RATING_LEGEND = (
     "5 Helt enig · ? Ved ikke · – sprunget over. Tom: ikke med i refleksionen."
 )
 LIST_COLUMNS = ("Id", "Startet", "Publ.", "Status", "Vurderinger")
-NO_RATINGS = "ingen endnu"
 BROKEN = "FEJL"
 OVERALL_TITLE = "Forventningerne som helhed"
 STATEMENT_GONE = "findes ikke længere i indholdet"
@@ -508,7 +617,7 @@ def export_no_folder(folder: Path) -> str:
 
 
 def export_failed(path: Path, exc: OSError) -> str:
-    return f"Kunne ikke skrive {path} ({exc.strerror or exc}). Intet er skrevet."
+    return f"Kunne ikke skrive {path} ({os_reason(exc)}). Intet er skrevet."
 
 
 def exported_to(path: Path) -> str:
@@ -652,11 +761,15 @@ TEAM_FORM_HELP = (
 TEAM_OUTPUT_HELP = "Mappen, skemaet skrives i (standard: den aktuelle mappe)."
 TEAM_IMPORT_HELP = (
     "Indlæs udfyldte spørgeskemaer som en undersøgelse i din journalmappe. Kun antallene "
-    "gemmes, aldrig de enkelte skemaer. Et skema med fejl springes over."
+    "gemmes, aldrig de enkelte skemaer. Et skema med fejl springes over. Lad helst en "
+    "anden end lederen samle skemaerne ind og indlæse dem."
 )
 TEAM_FILES_HELP = "De udfyldte skemaer (YAML-filer)."
 TEAM_NAME_HELP = "Undersøgelsens navn, fx efteraar-2026 (bogstaver, tal, - og _)."
-TEAM_REPLACE_HELP = "Erstat en undersøgelse med samme navn."
+TEAM_REPLACE_HELP = (
+    "Erstat en undersøgelse med samme navn. Viser den et resultat, skal antallet af svar "
+    "være det samme eller ændret med mindst 5."
+)
 TEAM_COMPARE_HELP = (
     "Se din egen refleksion ved siden af teamets syn: vurderinger, udsagn og steder at "
     "tale om. Standard: den nyeste undersøgelse og din nyeste færdige refleksion over "
@@ -690,8 +803,15 @@ def team_form_intro(publication: Publication) -> list[str]:
         f"({source.publisher}, {source.year}). Dine svar er et udgangspunkt for dialog og "
         "udvikling – ikke en karakter.",
         "Skemaet er anonymt: skriv ikke dit navn eller andet, der kan vise, hvem du er. "
-        f"Din {terms.leader} ser kun det samlede billede af alle svar, og først når mindst "
-        "fem har svaret – som i den fællesoffentlige ledelsesevaluering.",
+        "Skemaerne lægges sammen med programmet kaereleder, der kun gemmer, hvor mange der "
+        "har svaret hvad – aldrig det enkelte skema. Et resultat vises først, når mindst fem "
+        f"har svaret, og det gælder også hver af {terms.the_items} – som i den "
+        "fællesoffentlige ledelsesevaluering.",
+        "Den, der tager imod de udfyldte skemaer, kan læse hvert enkelt. Derfor er det bedst, "
+        f"at en anden end din {terms.leader} samler dem ind og lægger dem sammen, fx en "
+        "tillidsrepræsentant, en MED-repræsentant eller en kollega – eller at din "
+        f"{terms.leader} lægger dem sammen uden at åbne dem. Spørg, hvis du er i tvivl om, "
+        "hvordan I har aftalt det.",
     ]
 
 
@@ -709,8 +829,8 @@ def team_form_steps(publication: Publication) -> list[str]:
         "3. Vil du ikke svare på noget, så lad det stå tomt.",
         "4. Linjer, der begynder med #, er forklaringer. Ret ikke i resten; skriv kun dine "
         "svar efter kolon.",
-        f"5. Gem filen som ren tekst og giv den tilbage, som din {publication.terms.leader} "
-        "har bedt om.",
+        "5. Gem filen som ren tekst, og aflever den, som I har aftalt: helst til den, der "
+        f"samler skemaerne ind, og ikke til din {publication.terms.leader} selv.",
     ]
 
 
@@ -782,8 +902,10 @@ def team_form_written(publication: Publication, form: Path, printable: Path) -> 
         f"Spørgeskemaet til {audience} er skrevet til:\n"
         f"  {form}  (til at udfylde)\n"
         f"  {printable}  (til at udskrive)\n"
-        f"Del det med {audience}. Indlæs de udfyldte skemaer med: "
-        "kaereleder team import FILER --name NAVN"
+        f"Del det med {audience}. Hvert udfyldt skema kan læses af den, der tager imod det, "
+        "så aftal, at en anden end dig samler skemaerne ind og indlæser dem – fx en "
+        "tillidsrepræsentant, en MED-repræsentant eller en kollega – eller indlæs dem selv "
+        "uden at åbne dem. De indlæses med: kaereleder team import FILER --name NAVN"
     )
 
 
@@ -842,6 +964,30 @@ def team_imported(publication: Publication, name: str, count: int, skipped: int)
     return line
 
 
+def team_replace_too_few(name: str, before: int, after: int) -> str:
+    return (
+        f"Undersøgelsen '{name}' viser et resultat med {before} svar og erstattes ikke af "
+        f"{after} svar: det er færre end 5. Intet er ændret."
+    )
+
+
+def team_replace_too_close(name: str, before: int, after: int) -> str:
+    change = abs(after - before)
+    who = "den ene" if change == 1 else f"de {change}"
+    moved = "er kommet til" if after > before else "er faldet fra"
+    return (
+        f"Undersøgelsen '{name}' viser et resultat med {before} svar. Erstattes den af "
+        f"{after} svar, kan man ved at sammenligne før og efter se, hvad {who}, der {moved}, "
+        "har svaret. Erstat den med de samme skemaer igen, eller når antallet er ændret med "
+        f"mindst 5 (mindst {before + 5} svar). Intet er ændret."
+    )
+
+
+def team_withheld(publication: Publication, number: int, reason: str) -> str:
+    """After import: one expectation whose result is not shown, and why."""
+    return f"{publication.terms.item.capitalize()} {number}: {reason}."
+
+
 def team_next(name: str) -> str:
     return f"Se dit eget syn ved siden af teamets med: kaereleder team compare {name}"
 
@@ -858,15 +1004,24 @@ def team_hidden(publication: Publication, name: str, answers: int) -> str:
 
 
 def survey_save_failed(path: Path, exc: OSError) -> str:
-    return f"Kunne ikke gemme undersøgelsen {path} ({exc.strerror or exc}). Intet er ændret."
+    return f"Kunne ikke gemme undersøgelsen {path} ({os_reason(exc)}). Intet er ændret."
 
 
 def team_survey_schema(schema: int) -> str:
-    return f"kun undersøgelsesformat {schema} kan læses"
+    return (
+        f"kun undersøgelsesformat {schema} kan læses; indlæs skemaerne igen med "
+        "kaereleder team import FILER --name NAVN --replace"
+    )
 
 
 TEAM_SURVEY_NEGATIVE = "skal være et antal mellem 0 og antallet af svar"
 TEAM_SURVEY_NO_COUNTS = "'expectations' mangler"
+TEAM_SURVEY_COUNTS_BELOW = "under 5 svar gemmes ingen antal"
+TEAM_SURVEY_TOO_FEW = "under 5 svar skal resultatet være skjult (hidden: true, uden antal)"
+TEAM_SURVEY_HIDDEN_FLAG = "kan kun være true; lad linjen være væk, hvis resultatet vises"
+TEAM_SURVEY_HIDDEN_KEY = "et skjult resultat har kun answered, hidden og shown_with – ingen antal"
+TEAM_SURVEY_SHOWN_WITH = "skal være et antal på mindst 5"
+TEAM_SURVEY_SUM = "antallene passer ikke med 'answered'"
 
 
 def team_no_surveys(folder: Path) -> str:
@@ -907,6 +1062,12 @@ TEAM_NONE = "Ingen."
 TEAM_MEAN = "gns."
 TEAM_OWN = "Din vurdering"
 TEAM_ITEM = {"leder": "Forventning", "chef": "Ønske"}
+# Why one expectation's result is not shown (team_survey.FEW, CHANGED).
+TEAM_HIDDEN = {
+    "few": "færre end 5 har svaret her – vises ikke af hensyn til anonymiteten",
+    "changed": "antallet af svar her er ændret med færre end 5, siden resultatet sidst blev "
+    "vist – vises ikke af hensyn til anonymiteten",
+}
 
 
 def team_title(publication: Publication) -> str:
@@ -964,6 +1125,13 @@ def team_talk_none(publication: Publication) -> str:
     )
 
 
+def team_talk_hidden(publication: Publication, numbers: list[int]) -> str:
+    return (
+        f"{publication.terms.item.capitalize()} {_and(numbers)} er ikke med her (vises ikke "
+        "af hensyn til anonymiteten)."
+    )
+
+
 def team_only_you(publication: Publication) -> str:
     return f"Udsagn, du genkender, men under halvdelen af {publication.terms.audience} gør"
 
@@ -977,19 +1145,35 @@ def team_of(count: int, answers: int) -> str:
     return f"{count} af {answers}"
 
 
-def team_compared(publication: Publication, numbers: list[int]) -> str:
+def _and(numbers: list[int]) -> str:
+    """1, 3 og 5."""
+    shown = ", ".join(str(n) for n in numbers[:-1])
+    return f"{shown} og {numbers[-1]}" if shown else str(numbers[-1])
+
+
+def team_compared(
+    publication: Publication, numbers: list[int], withheld: list[int] | None = None
+) -> str:
+    """Which expectations' statements were compared; ``withheld``: the ones the reflection
+    went into whose result is not shown."""
     terms = publication.terms
+    hidden = (
+        f"Udsagnene for {terms.item} {_and(withheld)} vises ikke af hensyn til anonymiteten."
+        if withheld
+        else ""
+    )
     if not numbers:
+        if hidden:
+            return hidden
         return (
             f"Din refleksion valgte ingen udsagn, så udsagnene kan ikke sammenlignes. "
             f"Gå i dybden med en {terms.item} med: kaereleder reflect -p {publication.id}"
         )
-    shown = ", ".join(str(n) for n in numbers[:-1])
-    shown = f"{shown} og {numbers[-1]}" if shown else str(numbers[-1])
-    return (
+    line = (
         f"Udsagnene sammenlignes for de {terms.items}, du gik i dybden med i din refleksion: "
-        f"{shown}."
+        f"{_and(numbers)}."
     )
+    return f"{line} {hidden}" if hidden else line
 
 
 # the printable form
@@ -998,6 +1182,13 @@ TEAM_PRINT_HOW = (
     "Sæt ét kryds ved hver vurdering og et kryds ved hvert udsagn, du genkender. Spring "
     "over, hvad du ikke vil svare på."
 )
+
+
+def team_print_return(publication: Publication) -> str:
+    return (
+        "Aflever skemaet, som I har aftalt: helst i en lukket kuvert til den, der samler "
+        f"skemaerne ind, og ikke til din {publication.terms.leader} selv."
+    )
 
 
 def team_print_id(form_id: str) -> str:

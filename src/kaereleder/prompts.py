@@ -42,6 +42,15 @@ class PromptAsker:
         self.hinted = False  # the full keys hint is shown at the first text question only
 
     def _ask(self, question: questionary.Question) -> Any:
+        if _pending:  # a signal came while the last answer was saved
+            raise Interrupt()
+        app = question.application
+
+        def stop_if_pending() -> None:  # a signal during the prompt's start-up
+            if _pending:
+                app.exit(exception=Interrupt())
+
+        app.pre_run_callables.append(stop_if_pending)
         try:
             return question.unsafe_ask()
         except (KeyboardInterrupt, EOFError) as stop:
@@ -157,23 +166,33 @@ def _detach_hung_up() -> bool:
     return gone
 
 
+# SIGHUP/SIGTERM that came between two prompts, while an answer was being saved.
+_pending: list[int] = []
+
+
 def _stop(signum: int, frame: object) -> None:
-    """SIGHUP/SIGTERM: end the running prompt as Ctrl-C does, or raise between prompts."""
+    """SIGHUP/SIGTERM: end the running prompt as Ctrl-C does.
+
+    Between prompts the signal waits for the next prompt, so that the answer just given is
+    saved whole first; the next prompt then stops at once (``PromptAsker._ask``).
+    """
     _detach_hung_up()
     app = get_app_or_none()
     if app is not None and app.is_running and app.loop is not None:
         app.loop.call_soon_threadsafe(lambda: app.is_done or app.exit(exception=Interrupt()))
         return
-    raise Interrupt()
+    _pending.append(signum)
 
 
 @contextlib.contextmanager
 def interrupts() -> Iterator[None]:
     """Turn a closed terminal (SIGHUP) and SIGTERM into ``Interrupt`` while reflecting."""
     kinds = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
+    _pending.clear()
     previous = {kind: signal.signal(kind, _stop) for kind in kinds}
     try:
         yield
     finally:
         for kind, handler in previous.items():
             signal.signal(kind, handler)
+        _pending.clear()

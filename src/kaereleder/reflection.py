@@ -46,11 +46,11 @@ def reflect(
     ``guard`` wraps the questions (the terminal adapter turns SIGHUP and SIGTERM into an
     interrupt there). An interrupt raises ``Interrupted`` saying where the draft is.
     """
-    journals.prepare()
     if resume:
         entry = journals.latest(jf.DRAFT, publication)
-        if entry is None or entry.journal is None:
-            raise NotFoundError(msg.no_draft(journals.home, publication))
+        if entry is None:
+            broken = [item.error for item in journals.listing() if item.error]
+            raise NotFoundError(msg.no_draft(journals.home, publication, broken))
         data = entry.journal
         pub = content.load(data["publication"])
         numbers = ()
@@ -76,6 +76,7 @@ def reflect(
 
     if resume:
         saved.append(journals.path_of(data))
+    journals.prepare()  # only now: stopping at the first question leaves nothing behind
     session = Session(pub, data, asker, save=save, now=clock, earlier=earlier)
     try:
         with guard():

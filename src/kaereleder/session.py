@@ -112,7 +112,15 @@ class Session:
         choices = [Choice(e.id, f"{e.number}. {e.title}") for e in self.pub.expectations]
         hardest = self.journal.get("overall", {}).get("hardest") or []
         question = msg.choose_deeper(self.pub)
-        self._ask_many(("chosen",), question, choices, hardest)
+
+        def choose(key: str) -> list[str]:
+            picked = self.asker.choose_many(key, question, choices, hardest)
+            if not picked:  # one Enter too many should not end the reflection: ask once more
+                self.asker.show_note(msg.none_chosen(self.pub))
+                picked = self.asker.choose_many(key, question, choices, hardest)
+            return picked
+
+        self._ask(("chosen",), choose)
 
     def _expectation(self, expectation: Expectation) -> None:
         base = ("expectations", expectation.id)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -20,6 +21,7 @@ from kaereleder.errors import JournalError, NotFoundError
 
 ENV_HOME = "KAERELEDER_HOME"
 TEMP_MARK = ".tmp-"
+_OUR_TEMP = re.compile(r"^\..+\.(yaml|json)\.tmp-[0-9a-f]{6}$")
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 TEAM_FOLDER = "team"
@@ -36,11 +38,10 @@ def default_home() -> Path:
 
 
 class Entry(NamedTuple):
-    """A journal file on disk: loaded, or the error that loading it gave."""
+    """A journal file on disk and its contents."""
 
     path: Path
-    journal: journal.Journal | None
-    error: JournalError | None
+    journal: journal.Journal
 
 
 class Listed(NamedTuple):
@@ -80,13 +81,6 @@ class Store:
             raise JournalError(msg.journal_unreadable(path, exc)) from None
         return journal.parse(text, path)
 
-    def entries(self) -> Iterator[Entry]:
-        for path in self.paths():
-            try:
-                yield Entry(path, self.read(path), None)
-            except JournalError as exc:
-                yield Entry(path, None, exc)
-
     def latest(self, status: str, publication: str | None = None) -> Entry | None:
         """The newest readable journal with ``status`` (and ``publication``)."""
         for listed in reversed(self.listing()):
@@ -96,7 +90,7 @@ class Store:
             if publication not in (None, info["publication"]):
                 continue
             try:
-                return Entry(listed.path, self.read(listed.path), None)
+                return Entry(listed.path, self.read(listed.path))
             except JournalError:
                 continue
         return None
@@ -251,15 +245,23 @@ def write_private(path: Path, text: str) -> None:
 
 
 def _private_folder(folder: Path) -> None:
-    """Create ``folder`` (0700, whatever the umask) and remove stale temp files in it."""
+    """Create ``folder`` (0700, whatever the umask) and remove our stale temp files in it.
+
+    A folder that exists already (``--home ~/Dokumenter``) keeps its mode: the files in it
+    are 0600 all the same, and the tool does not change what it did not make.
+    """
     try:
-        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        folder.mkdir(mode=FOLDER_MODE, parents=True)
         os.chmod(folder, FOLDER_MODE)
+    except FileExistsError:
+        if not folder.is_dir():
+            raise JournalError(msg.home_not_a_folder(folder)) from None
     except OSError as exc:
         raise JournalError(msg.home_unusable(folder, exc)) from None
     for stale in folder.glob(f".*{TEMP_MARK}*"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+        if _OUR_TEMP.match(stale.name):  # only what write_atomic leaves, never others' files
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def _fsync_folder(folder: Path) -> None:

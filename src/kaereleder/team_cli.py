@@ -10,7 +10,7 @@ import typer
 
 from kaereleder import content, store
 from kaereleder import messages as msg
-from kaereleder.clihelp import DanishCommand, DanishSubGroup
+from kaereleder.clihelp import DanishCommand, DanishSubGroup, Publication
 from kaereleder.errors import KaerelederError, NotFoundError, TeamError
 from kaereleder.journal_cli import Home, TextFormat, check_text_format, journals
 
@@ -20,14 +20,13 @@ app = typer.Typer(
     cls=DanishSubGroup,
     no_args_is_help=True,
     rich_markup_mode=None,  # plain help, as the root app
+    add_completion=False,  # no English --install-completion that edits ~/.bashrc
 )
 
 
 @app.command("form", help=msg.TEAM_FORM_HELP, cls=DanishCommand)
 def form_command(
-    publication: Annotated[
-        str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")
-    ] = "leder",
+    publication: Publication = "leder",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help=msg.TEAM_OUTPUT_HELP, metavar="MAPPE")
     ] = None,
@@ -69,9 +68,16 @@ def import_command(
         typer.echo(msg.team_skipped(problem), err=True)
     survey.check_round(surveys, name, kept[0].form_id)
     pub = content.load(kept[0].publication)
-    data = survey.aggregate(pub, kept, name, datetime.now().astimezone())
+    found = surveys.get(name)
+    previous = None if isinstance(found, TeamError) else found  # unreadable: nothing shown
+    data = survey.aggregate(pub, kept, name, datetime.now().astimezone(), previous)
+    survey.check_replace(previous, data)
     folder.save_survey(name, survey.dump(data))
     typer.echo(msg.team_imported(pub, name, len(kept), len(skipped) + len(other)))
+    for item in pub.expectations:
+        why = survey.hidden(data["expectations"][item.id]) if survey.shown(data) else None
+        if why:
+            typer.echo(msg.team_withheld(pub, item.number, msg.TEAM_HIDDEN[why]))
     typer.echo(
         msg.team_next(name) if survey.shown(data) else msg.team_hidden(pub, name, len(kept))
     )
@@ -106,7 +112,7 @@ def compare_command(
         return
     if journal_id is None:
         entry = folder.latest(journal.COMPLETE, pub.id)
-        if entry is None or entry.journal is None:
+        if entry is None:
             raise NotFoundError(msg.team_no_reflection(pub))
         mine = entry.journal
     else:

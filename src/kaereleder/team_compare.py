@@ -4,7 +4,9 @@
 publication. Per expectation: the leader's rating, the team's distribution and mean (Ved
 ikke left out), and whether the two lie more than one step apart: a place to talk about.
 Per statement, where the leader went into the expectation: the ones the leader recognises
-that fewer than half of the team do, and the reverse.
+that fewer than half of the team do, and the reverse. An expectation the survey hides
+(fewer than five answered it) gives no count, mean, place to talk about or statement: only
+the reason, and the leader's own rating.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
 from kaereleder import journal as jf
+from kaereleder import messages as msg
 from kaereleder.content import Publication
-from kaereleder.team_survey import RATINGS_KEY, RECOGNISED_KEY, Survey
+from kaereleder.team_survey import RATINGS_KEY, RECOGNISED_KEY, Survey, hidden
 
 SCALE = {key: step for step, key in enumerate(jf.RATINGS[:5], start=1)}  # ved-ikke: none
 STRENGTHS = "strengths"  # the deeper question whose statements the leader recognises
@@ -26,8 +29,9 @@ class Row(NamedTuple):
     number: int
     title: str
     own: str | None  # the leader's rating; '' skipped; None: not gone into
-    counts: tuple[int, ...]  # how many gave each of jf.RATINGS
+    counts: tuple[int, ...]  # how many gave each of jf.RATINGS; () when hidden
     answers: int  # forms in the survey (some may have left this rating out)
+    hidden: str | None = None  # why the team's result is not shown (team_survey.FEW …)
 
     @property
     def rated(self) -> int:
@@ -73,6 +77,7 @@ class Comparison(NamedTuple):
     journal: dict[str, Any]  # id, status, started, finished
     rows: tuple[Row, ...]
     compared: tuple[str, ...]  # expectations whose statements the leader chose among
+    withheld: tuple[str, ...]  # … and whose team result is hidden: not compared
     only_you: tuple[Statement, ...]  # recognised by the leader, by fewer than half the team
     only_team: tuple[Statement, ...]  # recognised by at least half the team, not the leader
 
@@ -80,30 +85,30 @@ class Comparison(NamedTuple):
     def talks(self) -> tuple[Row, ...]:
         return tuple(row for row in self.rows if row.talk)
 
+    @property
+    def hidden(self) -> tuple[Row, ...]:
+        return tuple(row for row in self.rows if row.hidden)
+
 
 def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -> Comparison:
     answers = int(survey["answers"])
     mine = journal.get("expectations", {})
     rows = []
     compared: list[str] = []
+    withheld: list[str] = []
     only_you: list[Statement] = []
     only_team: list[Statement] = []
     for item in publication.expectations:
         counts = survey["expectations"][item.id]
         own = mine.get(item.id, {}).get(jf.RATING)
-        ratings = counts[RATINGS_KEY]
-        rows.append(
-            Row(
-                item.id,
-                item.number,
-                item.title,
-                own,
-                tuple(ratings[k] for k in jf.RATINGS),
-                answers,
-            )
-        )
+        why = hidden(counts)
+        shown = () if why else tuple(counts[RATINGS_KEY][k] for k in jf.RATINGS)
+        rows.append(Row(item.id, item.number, item.title, own, shown, answers, why))
         chosen = mine.get(item.id, {}).get(STRENGTHS)
         if not isinstance(chosen, dict):
+            continue
+        if why:
+            withheld.append(item.id)
             continue
         compared.append(item.id)
         recognised = set(chosen.get(jf.STATEMENTS) or ())
@@ -122,6 +127,7 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
         header,
         tuple(rows),
         tuple(compared),
+        tuple(withheld),
         tuple(only_you),
         tuple(only_team),
     )
@@ -143,27 +149,26 @@ def as_data(result: Comparison) -> dict[str, Any]:
     def statement(s: Statement) -> dict[str, Any]:
         return {**s._asdict(), "of": int(result.survey["answers"])}
 
+    def expectation(row: Row) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": row.id, "number": row.number, "title": row.title}
+        out.update(own=row.own, hidden=bool(row.hidden))
+        if row.hidden:  # no count at all, not even how many answered
+            return {**out, "reason": msg.TEAM_HIDDEN[row.hidden], "team": None, "talk": None}
+        team = {
+            "counts": dict(zip(jf.RATINGS, row.counts, strict=True)),
+            "left_out": row.answers - sum(row.counts),
+            "mean": None if row.mean is None else float(rounded(row.mean, 2)),
+        }
+        return {**out, "team": team, "talk": row.talk}
+
     return {
         "survey": _survey_header(result.survey),
         "shown": True,
         "journal": result.journal,
-        "expectations": [
-            {
-                "id": row.id,
-                "number": row.number,
-                "title": row.title,
-                "own": row.own,
-                "team": {
-                    "counts": dict(zip(jf.RATINGS, row.counts, strict=True)),
-                    "left_out": row.answers - sum(row.counts),
-                    "mean": None if row.mean is None else float(rounded(row.mean, 2)),
-                },
-                "talk": row.talk,
-            }
-            for row in result.rows
-        ],
+        "expectations": [expectation(row) for row in result.rows],
         "statements": {
             "compared": list(result.compared),
+            "withheld": list(result.withheld),
             "only_you": [statement(s) for s in result.only_you],
             "only_team": [statement(s) for s in result.only_team],
         },

@@ -210,6 +210,7 @@ def printable(publication: Publication, form_id: str) -> str:
     body = [f"<h1>{escape(title)}</h1>"]
     body += [f'<p class="intro">{escape(p)}</p>' for p in msg.team_form_intro(publication)]
     body.append(f"<p><strong>{escape(msg.TEAM_PRINT_HOW)}</strong></p>")
+    body.append(f"<p>{escape(msg.team_print_return(publication))}</p>")
     for item in publication.expectations:
         body += [
             '<section class="item">',

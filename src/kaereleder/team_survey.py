@@ -1,8 +1,11 @@
 """A team survey: filled-in team forms added up, as stored in ``<journal folder>/team/``.
 
-A survey keeps counts only, never a form. Below ``THRESHOLD`` answers it keeps not even
-those: as in den fællesoffentlige ledelsesevaluering, no result is shown (or stored) for
-fewer than five answers. The format is described in ``docs/team-format.md``.
+A survey keeps counts only, never a form. As in den fællesoffentlige ledelsesevaluering, no
+result is shown (or stored) for fewer than ``THRESHOLD`` answers: not for the survey, and not
+for one expectation within it (Ved ikke counts as an answer there). Nor is a result shown
+that differs from the one shown before by fewer than ``THRESHOLD`` answers, where comparing
+the two would tell what those few answered. The format is described in
+``docs/team-format.md``.
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ from kaereleder.team_form import Form
 from kaereleder.validate import Reader, read_file
 from kaereleder.yamlio import child
 
-SCHEMA = 1
+SCHEMA = 2
 THRESHOLD = 5
 RATINGS_KEY, RECOGNISED_KEY = "ratings", "recognised"
+ANSWERED, HIDDEN, SHOWN_WITH = "answered", "hidden", "shown_with"
+FEW, CHANGED = "few", "changed"  # why an expectation is hidden
 HEADER = (
     "# kaereleder team survey: counts only, never the individual forms.\n"
     "# The format is described in docs/team-format.md of kaereleder.\n"
@@ -47,6 +52,17 @@ def check_name(name: str) -> str:
 def shown(survey: Survey) -> bool:
     """Whether the survey has enough answers for its result to be shown."""
     return int(survey["answers"]) >= THRESHOLD
+
+
+def hidden(counts: dict[str, Any]) -> str | None:
+    """Why one expectation's result is not shown (FEW or CHANGED), or None: it is shown."""
+    if int(counts[ANSWERED]) < THRESHOLD:
+        return FEW
+    return CHANGED if counts.get(HIDDEN) else None
+
+
+def same_round(one: Survey, other: Survey) -> bool:
+    return bool(one["publication"] == other["publication"] and one["form"] == other["form"])
 
 
 # --- from forms ---------------------------------------------------------------------------
@@ -87,9 +103,19 @@ def check_round(surveys: dict[str, Survey | TeamError], name: str, form_id: str)
             raise TeamError(msg.team_same_round(form_id, other))
 
 
-def aggregate(publication: Publication, forms: Sequence[Form], name: str, now: datetime) -> Survey:
-    """The forms of one round added up: per expectation, how many gave each rating and
-    how many recognised each statement. Below ``THRESHOLD`` only how many answered."""
+def aggregate(
+    publication: Publication,
+    forms: Sequence[Form],
+    name: str,
+    now: datetime,
+    previous: Survey | None = None,
+) -> Survey:
+    """The forms of one round added up: per expectation, how many answered it (gave a
+    rating, Ved ikke too), how many gave each rating and how many (of all the forms)
+    recognised each statement. Below ``THRESHOLD`` answers, for the survey or for one
+    expectation, only how many answered. ``previous``: the survey this one replaces; an
+    expectation whose answers differ by fewer than ``THRESHOLD`` from what it last showed
+    is hidden, and remembers that number (``shown_with``) for the next replacement."""
     survey: Survey = {
         "schema": SCHEMA,
         "name": name,
@@ -101,18 +127,51 @@ def aggregate(publication: Publication, forms: Sequence[Form], name: str, now: d
     }
     if len(forms) < THRESHOLD:
         return survey
-    survey["expectations"] = {
-        item.id: {
-            RATINGS_KEY: {
+    before: dict[str, Any] = {}
+    if previous is not None and shown(previous) and same_round(previous, survey):
+        before = previous.get("expectations") or {}
+    items: dict[str, Any] = {}
+    for item in publication.expectations:
+        answered = sum(item.id in f.ratings for f in forms)
+        last = last_shown(before.get(item.id))
+        counts: dict[str, Any] = {ANSWERED: answered}
+        if answered < THRESHOLD or (last is not None and 0 < abs(answered - last) < THRESHOLD):
+            counts[HIDDEN] = True
+            if last is not None:
+                counts[SHOWN_WITH] = last
+        else:
+            counts[RATINGS_KEY] = {
                 key: sum(f.ratings.get(item.id) == key for f in forms) for key in RATINGS
-            },
-            RECOGNISED_KEY: {
+            }
+            counts[RECOGNISED_KEY] = {
                 s.id: sum(s.id in f.recognised for f in forms) for s in item.positive_statements
-            },
-        }
-        for item in publication.expectations
-    }
+            }
+        items[item.id] = counts
+    survey["expectations"] = items
     return survey
+
+
+def last_shown(counts: dict[str, Any] | None) -> int | None:
+    """How many answers an expectation's result was last shown with; None: never shown."""
+    if counts is None:
+        return None
+    if hidden(counts) is None:
+        return int(counts[ANSWERED])
+    found = counts.get(SHOWN_WITH)
+    return None if found is None else int(found)
+
+
+def check_replace(previous: Survey | None, survey: Survey) -> None:
+    """A survey whose result was shown is replaced (same round) only by one that shows a
+    result too, with the same number of answers or at least ``THRESHOLD`` more or fewer:
+    comparing the two must not tell what fewer than five answered."""
+    if previous is None or not shown(previous) or not same_round(previous, survey):
+        return
+    name, before, after = str(previous["name"]), int(previous["answers"]), int(survey["answers"])
+    if after < THRESHOLD:
+        raise TeamError(msg.team_replace_too_few(name, before, after))
+    if 0 < abs(after - before) < THRESHOLD:
+        raise TeamError(msg.team_replace_too_close(name, before, after))
 
 
 # --- the survey file ----------------------------------------------------------------------
@@ -148,9 +207,26 @@ def _validate(r: Reader) -> None:
         if shown(top):
             r.fail("expectations", msg.TEAM_SURVEY_NO_COUNTS)
         return
+    if not shown(top):
+        r.fail("expectations", msg.TEAM_SURVEY_COUNTS_BELOW)
     for item in publication.expectations:
         here = child("expectations", item.id)
         counts = r.value(items, item.id, "expectations", dict)
+        answered = r.value(counts, ANSWERED, here, int)
+        if not 0 <= answered <= top["answers"]:
+            r.fail(child(here, ANSWERED), msg.TEAM_SURVEY_NEGATIVE)
+        if HIDDEN in counts:
+            if r.value(counts, HIDDEN, here, bool) is not True:
+                r.fail(child(here, HIDDEN), msg.TEAM_SURVEY_HIDDEN_FLAG)
+            for key in counts:
+                if key not in (ANSWERED, HIDDEN, SHOWN_WITH):
+                    r.fail(child(here, str(key)), msg.TEAM_SURVEY_HIDDEN_KEY)
+            last = r.optional(counts, SHOWN_WITH, here, int)
+            if last is not None and last < THRESHOLD:
+                r.fail(child(here, SHOWN_WITH), msg.TEAM_SURVEY_SHOWN_WITH)
+            continue
+        if answered < THRESHOLD:
+            r.fail(child(here, ANSWERED), msg.TEAM_SURVEY_TOO_FEW)
         groups = (
             (RATINGS_KEY, RATINGS),
             (RECOGNISED_KEY, [s.id for s in item.positive_statements]),
@@ -161,6 +237,8 @@ def _validate(r: Reader) -> None:
                 count = r.value(values, value_name, child(here, key), int)
                 if not 0 <= count <= top["answers"]:
                     r.fail(child(child(here, key), value_name), msg.TEAM_SURVEY_NEGATIVE)
+        if sum(counts[RATINGS_KEY][key] for key in RATINGS) != answered:
+            r.fail(child(here, RATINGS_KEY), msg.TEAM_SURVEY_SUM)
 
 
 # --- finding surveys ----------------------------------------------------------------------
@@ -190,6 +268,9 @@ def find(folder: Store, name: str | None) -> Survey:
         return found
     readable = [s for s in surveys.values() if not isinstance(s, TeamError)]
     if not readable:
+        for problem in surveys.values():  # one that cannot be read says why
+            if isinstance(problem, TeamError):
+                raise problem
         raise TeamError(msg.team_no_surveys(folder.team_folder()))
     return max(readable, key=_imported)
 

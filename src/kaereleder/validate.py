@@ -14,6 +14,7 @@ T = TypeVar("T")
 _TYPE_NAMES = {
     str: "tekst",
     int: "et heltal",
+    float: "et decimaltal",
     bool: "ja/nej (true/false)",
     list: "en liste",
     dict: "en samling af nøgler",
@@ -91,10 +92,8 @@ class Reader:
     def choice(self, data: dict[str, Any], key: str, path: str, allowed: tuple[str, ...]) -> str:
         value = self.value(data, key, path, str)
         if value not in allowed:
-            self.fail(
-                yamlio.child(path, key),
-                f"'{value}' er ikke en af: {', '.join(allowed)}",
-            )
+            named = ", ".join(a for a in allowed if a) + (" eller tom" if "" in allowed else "")
+            self.fail(yamlio.child(path, key), f"'{value}' er ikke en af: {named}")
         return value
 
 

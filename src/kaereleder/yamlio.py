@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from kaereleder import messages as msg
+
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML without libyaml
@@ -79,7 +81,8 @@ def load(text: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         column = mark.column + 1 if mark else 0
-        raise YamlProblem(f"ugyldig YAML: {exc.problem or exc.context}", line, column) from None
+        problem = msg.yaml_problem(str(exc.problem or exc.context))
+        raise YamlProblem(f"ugyldig YAML: {problem}", line, column) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"ugyldig YAML: {exc}") from None
     doc = Document()

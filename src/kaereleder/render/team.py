@@ -2,7 +2,11 @@
 
 Per expectation the team's answers are counted in six columns, 1 Helt uenig … 5 Helt enig
 and ? Ved ikke, with the mean beside them; below, a ● in the column of the leader's own
-rating. Then the places to talk about and the statements seen differently.
+rating. An expectation the survey hides shows the reason instead of counts. Then the places
+to talk about and the statements seen differently.
+
+The text fits the terminal without a trailing space on any line: in a narrow one the columns
+narrow, and the mean (or the label of the leader's rating) goes on a line of its own.
 """
 
 from __future__ import annotations
@@ -10,18 +14,22 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from rich.console import Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 
 from kaereleder import messages as msg
 from kaereleder.content import Publication
 from kaereleder.document import md
 from kaereleder.journal import RATINGS
-from kaereleder.render import Prefixed, bullets, para
+from kaereleder.render import Prefixed, para
 from kaereleder.team_compare import HIGHER, SCALE, Comparison, Row, Statement, rounded
 
+INDENT = 3
 LABEL = 18  # "   Medarbejderne  "
-CELL = 5
+CELL = 5  # at most; narrower in a narrow terminal
+GAP = 3  # between the cells and the mean
+ROOM = 10  # the least width worth wrapping text into beside a label
 CODES = tuple(msg.RATING_CODES[key] for key in RATINGS)  # 1 … 5, ?
 MARK = "●"
 CODE_OF = {key: msg.RATING_CODES[key] for key in RATINGS}
@@ -76,6 +84,15 @@ def compared_numbers(publication: Publication, result: Comparison) -> list[int]:
     return [e.number for e in publication.expectations if e.id in result.compared]
 
 
+def compared_line(publication: Publication, result: Comparison) -> str:
+    withheld = [e.number for e in publication.expectations if e.id in result.withheld]
+    return msg.team_compared(publication, compared_numbers(publication, result), withheld)
+
+
+def hidden_numbers(result: Comparison) -> list[int]:
+    return [row.number for row in result.hidden]
+
+
 # --- text ---------------------------------------------------------------------------------
 
 
@@ -84,37 +101,106 @@ def text(publication: Publication, result: Comparison) -> RenderableType:
     parts += [para(line, "dim") for line in header_lines(publication, result)]
     legend = f"{msg.team_legend(publication)} {msg.team_mark_legend(publication)}"
     parts += [Text(), para(legend, "dim"), Text()]
-    parts.append(Text(" " * LABEL + "".join(code.rjust(CELL) for code in CODES), "bold"))
+    widest = max((len(str(n)) for row in result.rows for n in row.counts), default=1)
+    parts.append(_Grid("", CODES, "", widest, "bold"))
     audience = publication.terms.audience.capitalize()
     for row in result.rows:
-        parts.append(Prefixed(Text(f"{row.number}. {row.title}", "bold"), "", "   "))
-        cells = "".join(str(n).rjust(CELL) for n in row.counts)
-        parts.append(Text(f"   {audience:{LABEL - 3}}{cells}   {team_summary(row)}"))
-        parts.append(_own(row))
+        parts.append(_Fit(f"{row.number}. {row.title}", "", " " * INDENT, "bold"))
+        if row.hidden:
+            parts.append(_Fit(msg.TEAM_HIDDEN[row.hidden], _label(audience)))
+        else:
+            parts.append(_Grid(audience, [str(n) for n in row.counts], team_summary(row), widest))
+        parts.append(_own(row, widest))
         if row.talk:
-            parts.append(Text(f"   {msg.TEAM_TALK_MARK}", "yellow"))
+            parts.append(_Fit(msg.TEAM_TALK_MARK, " " * INDENT, " " * INDENT, "yellow"))
         parts.append(Text())
     parts += [para(msg.TEAM_TALK_TITLE, "bold"), para(msg.team_talk_intro(publication))]
     talks = [f"{item_title(publication, r.id)}: {talk_line(publication, r)}" for r in result.talks]
-    parts.append(bullets(talks) if talks else para(msg.team_talk_none(publication)))
+    parts += [_Fit(talk, "• ", "  ") for talk in talks] or [para(msg.team_talk_none(publication))]
+    if result.hidden:
+        parts.append(para(msg.team_talk_hidden(publication, hidden_numbers(result))))
     for title, statements in (
         (msg.team_only_you(publication), result.only_you),
         (msg.team_only_team(publication), result.only_team),
     ):
         parts += [Text(), para(title, "bold"), *_statements(publication, result, statements)]
-    parts += [Text(), para(msg.team_compared(publication, compared_numbers(publication, result)))]
+    parts += [Text(), para(compared_line(publication, result))]
     return Group(*parts)
 
 
-def _own(row: Row) -> Text:
+def _label(label: str) -> str:
+    """``   Medarbejderne  ``: a row's label, as wide as the label column."""
+    return f"{' ' * INDENT}{label}".ljust(LABEL)
+
+
+def _own(row: Row, widest: int) -> RenderableType:
     if row.own not in CODE_OF:
-        return Text(f"   {msg.TEAM_OWN:{LABEL - 3}}{own_label(row)}")
+        return _Fit(own_label(row), _label(msg.TEAM_OWN))
     column = CODES.index(CODE_OF[row.own])
-    cells = "".join((MARK if i == column else "").rjust(CELL) for i in range(len(CODES)))
-    line = Text(f"   {msg.TEAM_OWN:{LABEL - 3}}")
-    line.append(cells, "cyan")
-    line.append(f"   {own_label(row)}")
-    return line
+    cells = [MARK if i == column else "" for i in range(len(CODES))]
+    return _Grid(msg.TEAM_OWN, cells, own_label(row), widest, cell_style="cyan")
+
+
+def _cell_width(width: int, widest: int) -> int:
+    """CELL if the table fits ``width``; narrower if not, down to one space between."""
+    for cell in range(CELL, widest, -1):
+        if LABEL + len(CODES) * cell <= width:
+            return cell
+    return widest + 1
+
+
+class _Grid:
+    """One line of the table: a label, the six cells, and what follows them (the mean, or
+    the label of the leader's rating). Laid out when the width is known: the cells narrow
+    to fit, and what follows goes below them, under the cells, when it does not fit beside
+    them. Every line ends without a space, at any width."""
+
+    def __init__(
+        self,
+        label: str,
+        cells: Sequence[str],
+        after: str,
+        widest: int,
+        style: str = "",
+        cell_style: str = "",
+    ) -> None:
+        self.label, self.cells, self.after, self.widest = label, cells, after, widest
+        self.style, self.cell_style = style, cell_style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        cell = _cell_width(width, self.widest)
+        line = Text(_label(self.label), self.style)
+        line.append("".join(value.rjust(cell) for value in self.cells), self.cell_style)
+        below = self.after
+        if below and line.cell_len + GAP + cell_len(below) <= width:
+            line.append(" " * GAP + below)
+            below = ""
+        line.rstrip()
+        yield Prefixed(line, "")  # wraps only where not even the cells fit
+        if below:
+            yield _Fit(below, " " * LABEL)
+
+
+class _Fit:
+    """Text wrapped after a label or an indent (``   Din vurdering  (ikke med i din
+    refleksion)``): ``first`` before the first line, ``rest`` (default: as many spaces)
+    before the others. In a terminal too narrow for that, the label goes on a line of its
+    own, so that no line is wider than the terminal or ends in a space."""
+
+    def __init__(self, text: str, first: str, rest: str | None = None, style: str = "") -> None:
+        self.text, self.first, self.style = text, first, style
+        self.rest = " " * len(first) if rest is None else rest
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        if width >= max(len(self.first), len(self.rest)) + ROOM:
+            yield Prefixed(Text(self.text, self.style), self.first, self.rest)
+            return
+        indent = " " * INDENT if width >= INDENT + ROOM else ""
+        if self.first.strip():
+            yield Prefixed(Text(self.first.strip()), indent)
+        yield Prefixed(Text(self.text, self.style), indent)
 
 
 def _statements(
@@ -128,7 +214,7 @@ def _statements(
         yield para(item_title(publication, item_id))
         for s in group:
             count = f"   {msg.team_of(s.recognised_by, answers):>{len(str(answers)) * 2 + 4}}  "
-            yield Prefixed(Text(s.text), count, " " * len(count))
+            yield _Fit(s.text, count)
 
 
 # --- Markdown -----------------------------------------------------------------------------
@@ -142,15 +228,23 @@ def markdown(publication: Publication, result: Comparison) -> str:
     out += ["| " + " | ".join(_cell(h) for h in head) + " |"]
     out += ["| --- |" + " ---: |" * (len(CODES) + 1) + " --- |"]
     for row in result.rows:
-        cells = [_cell(f"{row.number}. {row.title}"), *(str(n) for n in row.counts)]
+        counts = [str(n) for n in row.counts] or ["–"] * len(CODES)
+        cells = [_cell(f"{row.number}. {row.title}"), *counts]
         cells += [mean(row.mean) or "–", _cell(own_label(row))]
         out.append("| " + " | ".join(cells) + " |")
+    if result.hidden:
+        out.append("")
+    for row in result.hidden:
+        title = item_title(publication, row.id)
+        out.append(f"- **{md(title)}**: {md(msg.TEAM_HIDDEN[row.hidden or ''])}.")
     out += ["", f"## {md(msg.TEAM_TALK_TITLE)}", "", md(msg.team_talk_intro(publication)), ""]
     talks = [
         f"- **{md(item_title(publication, r.id))}**: {md(talk_line(publication, r))}"
         for r in result.talks
     ]
     out += [*(talks or [md(msg.team_talk_none(publication))]), ""]
+    if result.hidden:
+        out += [md(msg.team_talk_hidden(publication, hidden_numbers(result))), ""]
     answers = int(result.survey["answers"])
     for title, statements in (
         (msg.team_only_you(publication), result.only_you),
@@ -163,7 +257,7 @@ def markdown(publication: Publication, result: Comparison) -> str:
             out += [f"**{md(item_title(publication, item_id))}**", ""]
             out += [f"- {msg.team_of(s.recognised_by, answers)}: {md(s.text)}" for s in group]
             out.append("")
-    out.append(md(msg.team_compared(publication, compared_numbers(publication, result))))
+    out.append(md(compared_line(publication, result)))
     return "\n".join(out) + "\n"
 
 
