@@ -476,6 +476,20 @@ def test_without_a_terminal_it_stops_at_once_and_writes_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_output_sent_to_a_file_is_refused_as_the_prompts_would_be_unseen(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    out = tmp_path / "ud.txt"
+    env = {**os.environ, "KAERELEDER_HOME": str(home), "PROMPT_TOOLKIT_NO_CPR": "1"}
+    command = f"'{sys.executable}' -m kaereleder reflect > '{out}'"
+    child = pexpect.spawn("bash", ["-c", command], env=env, encoding="utf-8", timeout=TIMEOUT)
+    child.expect(NEEDS_TERMINAL)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert out.read_text(encoding="utf-8") == ""
+    assert not home.exists()
+
+
 # --- 6. two at once ---------------------------------------------------------------------------
 
 

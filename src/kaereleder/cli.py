@@ -158,7 +158,7 @@ def reflect_command(
             resume=resume,
         )
     else:
-        if not sys.stdin.isatty():
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):  # answering needs to see it
             raise KaerelederError(msg.NEEDS_TERMINAL)
         from kaereleder import prompts
 
