@@ -18,7 +18,13 @@ from typer.core import TyperGroup
 
 from kaereleder import __version__, content, document_cli
 from kaereleder import messages as msg
-from kaereleder.clihelp import DanishCommand, DanishHelp, OptionalPublication, Publication
+from kaereleder.clihelp import (
+    DanishCommand,
+    DanishHelp,
+    Home,
+    OptionalPublication,
+    Publication,
+)
 from kaereleder.errors import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -130,9 +136,7 @@ def reflect_command(
     answers: Annotated[
         Path | None, typer.Option("--answers", help=msg.ANSWERS_HELP, metavar="FIL")
     ] = None,
-    home: Annotated[
-        Path | None, typer.Option("--home", help=msg.HOME_HELP, metavar="MAPPE")
-    ] = None,
+    home: Home = None,
 ) -> None:
     from kaereleder import journal, reflection, render, store
     from kaereleder.session import Asker

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Annotated, Any
 
 import click
@@ -63,3 +64,5 @@ OptionalPublication = Annotated[
     str | None,
     typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef"),
 ]
+# --home: the journal folder.
+Home = Annotated[Path | None, typer.Option("--home", help=msg.HOME_HELP, metavar="MAPPE")]

@@ -10,7 +10,7 @@ import typer
 
 from kaereleder import content, document_cli, store
 from kaereleder import messages as msg
-from kaereleder.clihelp import DanishCommand, DanishSubGroup, Publication
+from kaereleder.clihelp import DanishCommand, DanishSubGroup, Home, Publication
 
 app = typer.Typer(
     name="journal",
@@ -21,7 +21,6 @@ app = typer.Typer(
     add_completion=False,  # no English --install-completion that edits ~/.bashrc
 )
 
-Home = Annotated[Path | None, typer.Option("--home", help=msg.HOME_HELP, metavar="MAPPE")]
 JournalId = Annotated[str, typer.Argument(help=msg.JOURNAL_ID_HELP, metavar="ID")]
 AsJson = Annotated[bool, typer.Option("--json", help=msg.JSON_HELP)]
 TextFormat = Annotated[  # journal diff, team compare

@@ -10,9 +10,9 @@ import typer
 
 from kaereleder import content, store
 from kaereleder import messages as msg
-from kaereleder.clihelp import DanishCommand, DanishSubGroup, Publication
+from kaereleder.clihelp import DanishCommand, DanishSubGroup, Home, Publication
 from kaereleder.errors import KaerelederError, NotFoundError, TeamError
-from kaereleder.journal_cli import Home, TextFormat, check_text_format, journals
+from kaereleder.journal_cli import TextFormat, check_text_format, journals
 
 app = typer.Typer(
     name="team",
