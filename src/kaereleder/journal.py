@@ -15,6 +15,7 @@ files do, naming file and line. This module reads and writes no files itself.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 from pathlib import Path
@@ -88,10 +89,14 @@ def summary(journal: Journal) -> dict[str, Any]:
 
 
 # Characters a block or plain scalar cannot carry exactly: line breaks other than \n,
-# and anything YAML does not print as it is.
-_ODD = re.compile(
-    "[\r\x85\u2028\u2029\ufeff]|[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
+# and anything YAML does not print as it is. Compiled when first needed (3 ms): only
+# commands that write a journal pay for it.
+_ODD = "[\r\x85\u2028\u2029\ufeff]|[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+
+
+@functools.cache
+def _odd() -> re.Pattern[str]:
+    return re.compile(_ODD)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -103,7 +108,7 @@ class _QuotedDumper(yaml.SafeDumper):
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if _ODD.search(value):
+    if _odd().search(value):
         style: str | None = '"'
     elif "\n" in value:
         style = "|"  # the emitter itself falls back to quotes where a block cannot hold it
