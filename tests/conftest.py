@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 
 import pytest
 from typer.testing import CliRunner
@@ -34,3 +38,26 @@ def leder() -> content.Publication:
 @pytest.fixture(scope="session")
 def chef() -> content.Publication:
     return content.load("chef")
+
+
+def _loaded_modules(*commands: list[str]) -> set[str]:
+    """The modules a fresh Python process has loaded after running ``commands``."""
+    code = (
+        "import contextlib, io, json, sys\n"
+        "from kaereleder.cli import app\n"
+        f"for args in {commands!r}:\n"
+        "    with contextlib.redirect_stdout(io.StringIO()):\n"
+        "        app(args, standalone_mode=False)\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    env = {**os.environ, "NO_COLOR": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+@pytest.fixture
+def loaded_modules() -> Callable[..., set[str]]:
+    """Which modules a command loads: start-up stays fast only if heavy ones stay out."""
+    return _loaded_modules

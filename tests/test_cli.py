@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -163,19 +164,12 @@ def test_a_mistyped_command_gets_a_danish_suggestion(runner: CliRunner) -> None:
     )
 
 
-def test_list_and_show_do_not_import_questionary() -> None:
-    code = (
-        "import sys\n"
-        "from kaereleder.cli import app\n"
-        "for args in (['list'], ['show', '3']):\n"
-        "    app(args, standalone_mode=False)\n"
-        "print('questionary' in sys.modules, 'prompt_toolkit' in sys.modules)\n"
-    )
-    env = {**os.environ, "NO_COLOR": "1"}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    ).stdout
-    assert out.splitlines()[-1] == "False False"
+def test_list_and_show_do_not_import_questionary(
+    loaded_modules: Callable[..., set[str]],
+) -> None:
+    loaded = loaded_modules(["list"], ["show", "3"])
+    assert "questionary" not in loaded
+    assert "prompt_toolkit" not in loaded
 
 
 def test_python_dash_m(tmp_path: object) -> None:

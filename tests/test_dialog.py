@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-import subprocess
-import sys
+from collections.abc import Callable
 from html import escape, unescape
 from pathlib import Path
 
@@ -270,14 +269,8 @@ def test_missing_folder_is_refused(runner: CliRunner, tmp_path: Path) -> None:
     )
 
 
-def test_dialog_imports_neither_rich_nor_questionary() -> None:
-    code = (
-        "import sys\n"
-        "from kaereleder.cli import app\n"
-        "app(['dialog', '-e', '1'], standalone_mode=False)\n"
-        "print('rich' in sys.modules, 'questionary' in sys.modules)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert out.splitlines()[-1] == "False False"
+def test_dialog_imports_neither_rich_nor_questionary(
+    loaded_modules: Callable[..., set[str]],
+) -> None:
+    loaded = loaded_modules(["dialog", "-e", "1"])
+    assert ("rich" in loaded, "questionary" in loaded) == (False, False)
