@@ -6,7 +6,6 @@ and its exit code; a usage error exit 2; an interrupt exit 130.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +15,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from kaereleder import __version__, content, document_cli
+from kaereleder import __version__, content, document_cli, views
 from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
@@ -25,13 +24,8 @@ from kaereleder.clihelp import (
     OptionalPublication,
     Publication,
 )
-from kaereleder.errors import (
-    EXIT_ERROR,
-    EXIT_INTERRUPTED,
-    EXIT_USAGE,
-    Interrupted,
-    KaerelederError,
-)
+from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE, KaerelederError
+from kaereleder.exitpoint import exit_code, fail
 
 # Sub-apps imported only when used: `show` and `reflect` never pay for them at start-up.
 LAZY_GROUPS = {"journal": "kaereleder.journal_cli", "team": "kaereleder.team_cli"}
@@ -59,10 +53,11 @@ class DanishGroup(DanishHelp, TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        code = _exit_code(
+        code = exit_code(
             lambda: super(DanishGroup, self).main(
                 args, prog_name, complete_var, standalone_mode=False, **extra
-            )
+            ),
+            _usage,
         )
         if standalone_mode:
             sys.exit(code)
@@ -105,24 +100,20 @@ def _root(
 def list_command(
     publication: Annotated[
         str | None,
-        typer.Option("-p", "--publication", help=msg.LIST_PUBLICATION_HELP, metavar="leder|chef"),
+        typer.Option(
+            *views.PUBLICATION_OPTION, help=msg.LIST_PUBLICATION_HELP, metavar="leder|chef"
+        ),
     ] = None,
 ) -> None:
-    from kaereleder import render
-
-    names = content.PUBLICATIONS if publication is None else (content.check_name(publication),)
-    render.console().print(render.listing(content.load(name) for name in names))
+    views.list_publications(publication)
 
 
 @command("show", msg.SHOW_HELP)
 def show_command(
     number: Annotated[int, typer.Argument(help=msg.NUMBER_HELP, metavar="N")],
-    publication: Publication = "leder",
+    publication: Publication = views.DEFAULT_PUBLICATION,
 ) -> None:
-    from kaereleder import render
-
-    pub = content.load(publication)
-    render.console().print(render.expectation(pub, pub.expectation(number)))
+    views.show(number, publication)
 
 
 @command("reflect", msg.REFLECT_HELP)
@@ -202,39 +193,21 @@ def dialog_command(
 
 # --- the one exit point ------------------------------------------------------------------
 
-DEBUG = "KAERELEDER_DEBUG"  # set it to see the traceback of an unexpected error
 
-
-def _fail(message: str, code: int) -> int:
-    sys.stderr.write(msg.ERROR_PREFIX + message + "\n")
-    return code
-
-
-def _exit_code(invoke: Callable[[], Any]) -> int:
-    """Run the command line and return its exit code; the user's errors never raise."""
-    try:
-        result = invoke()
-    except Interrupted as exc:  # a deliberate stop, not an error
-        sys.stderr.write(exc.message + "\n")
-        return exc.exit_code
-    except KaerelederError as exc:
-        return _fail(exc.message, exc.exit_code)
-    except click.exceptions.NoArgsIsHelpError as exc:  # `kaereleder` alone: its help
+def _usage(exc: Exception) -> int | None:
+    """The exit code of click's exceptions about the command line; None for others."""
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):  # `kaereleder` alone: its help
         sys.stdout.write(exc.ctx.get_help() + "\n" if exc.ctx else "")
         return 0
-    except click.exceptions.UsageError as exc:
+    if isinstance(exc, click.exceptions.UsageError):
         command = exc.ctx.command_path if exc.ctx else "kaereleder"
         text = msg.translate_usage(exc.format_message())
-        return _fail(msg.usage_error(text, command), EXIT_USAGE)
-    except (click.exceptions.Abort, KeyboardInterrupt):
+        return fail(msg.usage_error(text, command), EXIT_USAGE)
+    if isinstance(exc, click.exceptions.Abort):
         return EXIT_INTERRUPTED
-    except Exception as exc:  # a bug: one Danish line, no traceback with private answers
-        if os.environ.get(DEBUG):
-            raise
-        return _fail(msg.unexpected(type(exc).__name__), EXIT_ERROR)
-    return result if isinstance(result, int) else 0
+    return None
 
 
 def main() -> None:
-    """The console script: ``kaereleder``."""
+    """The whole command line (the console script starts in ``quick``)."""
     app(prog_name="kaereleder")

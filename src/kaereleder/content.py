@@ -8,13 +8,16 @@ The format is described in ``docs/content-format.md``.
 
 from __future__ import annotations
 
+import contextlib
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kaereleder import messages as msg
 from kaereleder.errors import ContentError, NotFoundError
-from kaereleder.validate import Reader, read_document
+
+if TYPE_CHECKING:
+    from kaereleder.validate import Reader
 
 PUBLICATIONS = ("leder", "chef")
 FORMAT = 1
@@ -140,6 +143,26 @@ class Publication(NamedTuple):
         return next((e for e in self.expectations if e.id == expectation_id), None)
 
 
+# The model's classes by name, for the content cache.
+MODEL: dict[str, type[NamedTuple]] = {
+    cls.__name__: cls
+    for cls in (
+        Item,
+        Block,
+        Section,
+        Side,
+        Expectation,
+        Question,
+        Step,
+        Reflection,
+        Source,
+        Terms,
+        Introduction,
+        Publication,
+    )  # fmt: skip
+}
+
+
 def content_dir() -> Path:
     """The folder of the content files: inside the installed package, or the source tree."""
     # Installed: the wheel puts content/ inside the package (plain files, not a zip).
@@ -158,17 +181,43 @@ def check_name(name: str) -> str:
 
 @cache
 def load(name: str) -> Publication:
-    """Load and validate the publication ``name`` (``leder`` or ``chef``)."""
-    path = content_dir() / f"{check_name(name)}.yaml"
+    """Load and validate the publication ``name`` (``leder`` or ``chef``).
+
+    The validated model is cached (``contentcache``): a start that finds the cache current
+    neither imports yaml nor validates again.
+    """
+    from kaereleder import contentcache
+
+    folder = content_dir()
+    path = folder / f"{check_name(name)}.yaml"
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        source = path.read_bytes()
+    except OSError as exc:
         raise ContentError(msg.content_unreadable(path, exc)) from None
-    return parse(text, path.name)
+    cache_folder = contentcache.folder(folder)
+    cache_path = None if cache_folder is None else cache_folder / f"{name}.content-cache"
+    try:
+        depends = contentcache.fingerprint(Path(__file__))
+    except OSError:  # the model's source is not readable: no cache, not an error
+        cache_path = None
+        depends = ()
+    cached = contentcache.get(cache_path, source, depends)
+    if cached is not None:
+        with contextlib.suppress(KeyError, TypeError, IndexError):
+            return contentcache.decode(cached, MODEL)  # type: ignore[no-any-return]
+    try:
+        text = source.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError(msg.content_unreadable(path, exc)) from None
+    publication = parse(text, path.name)
+    contentcache.put(cache_path, source, depends, contentcache.encode(publication))
+    return publication
 
 
 def parse(text: str, source: str) -> Publication:
     """Validate the text of a content file into a ``Publication``."""
+    from kaereleder.validate import read_document
+
     return _Parser(read_document(text, source, ContentError)).publication()
 
 
