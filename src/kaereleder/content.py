@@ -116,6 +116,10 @@ class Terms(NamedTuple):
     audience: str
     audience_short: str
     leader: str
+    leader_genitive: str
+    none: str
+    this_item: str
+    summary: str
 
 
 class Introduction(NamedTuple):
@@ -269,8 +273,7 @@ class _Parser:
         )
 
     def terms(self, data: dict[str, Any]) -> Terms:
-        fields = ("item", "items", "the_items", "audience", "audience_short", "leader")
-        return Terms(**{f: self.r.text(data, f, "terms") for f in fields})
+        return Terms(**{f: self.r.text(data, f, "terms") for f in Terms._fields})
 
     def introduction(self, data: dict[str, Any], path: str) -> Introduction:
         return Introduction(

@@ -53,12 +53,9 @@ def list_heading(publication: Publication) -> str:
 
 ERROR_PREFIX = "Fejl: "
 
-# "no expectation" / "no wish": Danish "ingen"/"intet" follows the noun's gender.
-_NONE = {"leder": "ingen", "chef": "intet"}
-
 
 def no_item(publication: Publication) -> str:
-    return f"{_NONE.get(publication.id, 'ingen')} {publication.terms.item}"
+    return f"{publication.terms.none} {publication.terms.item}"
 
 
 def no_such_expectation(publication: Publication, number: int) -> str:
@@ -252,11 +249,10 @@ RATING_LABELS = {
 SKIPPED = "(sprunget over)"
 FOLLOW_UP_QUESTION = "Hvordan gik det?"
 NEXT_STEP_QUESTION = "Næste skridt: Hvilket konkret skridt vil du tage?"
-_RATING_STATEMENT = {"leder": "denne forventning", "chef": "dette ønske"}
 
 
 def rating_question(publication: Publication) -> str:
-    return f"Hvor enig er du i udsagnet »Jeg lever op til {_RATING_STATEMENT[publication.id]}«?"
+    return f"Hvor enig er du i udsagnet »Jeg lever op til {publication.terms.this_item}«?"
 
 
 def choose_deeper(publication: Publication) -> str:
@@ -346,10 +342,12 @@ ANSWERS_HELP = (
 )
 HOME_HELP = "Journalmappen (standard: KAERELEDER_HOME eller din brugers datamappe)."
 CHOOSE_PUBLICATION = "Hvilken publikation vil du reflektere over?"
-PUBLICATION_LABELS = {
-    "leder": "Kære leder! – medarbejdernes syv forventninger til deres leder",
-    "chef": "Kære chef! Kære ledere! – ledernes seks ønsker til deres chef",
-}
+
+
+def publication_label(publication: Publication) -> str:
+    return f"{publication.source.title} – {publication.terms.summary}"
+
+
 NEEDS_TERMINAL = (
     "kaereleder reflect skal bruges i en terminal, hvor du kan svare. "
     "Uden terminal: brug --answers FIL."
@@ -586,7 +584,7 @@ TREND_LEGEND = (
 
 
 def trend_title(publication: Publication) -> str:
-    statement = _RATING_STATEMENT[publication.id]
+    statement = publication.terms.this_item
     return f"{publication.source.title}  ·  »Jeg lever op til {statement}« over tid"
 
 
@@ -698,7 +696,7 @@ def plan_groups(step: str) -> tuple[str, str]:
 
 def plan_summary(publication: Publication) -> tuple[str, str]:
     return (
-        f"{publication.terms.leader.capitalize()}ens opsamling og opfølgning",
+        f"{publication.terms.leader_genitive.capitalize()} opsamling og opfølgning",
         "Du giver dit bud på, hvordan I kommer godt videre: hvad I er enige om, hvad du selv "
         "tager med, og hvornår og hvordan I følger op.",
     )
@@ -778,15 +776,11 @@ TEAM_COMPARE_HELP = (
 TEAM_SURVEY_HELP = "Undersøgelsens navn (standard: den senest indlæste)."
 TEAM_JOURNAL_HELP = "Refleksionen at sammenligne med: id, en entydig begyndelse af det, -1, -2 …"
 TEAM_FORM_FILE = "spoergeskema"
-_TEAM_STATEMENT = {
-    "leder": "Min leder lever op til denne forventning",
-    "chef": "Min chef lever op til dette ønske",
-}
 
 
 def team_statement(publication: Publication) -> str:
     """The team's rating statement: »Min leder lever op til denne forventning«."""
-    return _TEAM_STATEMENT[publication.id]
+    return f"Min {publication.terms.leader} lever op til {publication.terms.this_item}"
 
 
 def team_form_title(publication: Publication) -> str:
@@ -1061,7 +1055,6 @@ TEAM_TALK_TITLE = "Steder at tale om"
 TEAM_NONE = "Ingen."
 TEAM_MEAN = "gns."
 TEAM_OWN = "Din vurdering"
-TEAM_ITEM = {"leder": "Forventning", "chef": "Ønske"}
 # Why one expectation's result is not shown (team_survey.FEW, CHANGED).
 TEAM_HIDDEN = {
     "few": "færre end 5 har svaret her – vises ikke af hensyn til anonymiteten",
@@ -1093,7 +1086,7 @@ def team_legend(publication: Publication) -> str:
 
 
 def team_mark_legend(publication: Publication) -> str:
-    return f"● er din egen vurdering af »Jeg lever op til {_RATING_STATEMENT[publication.id]}«."
+    return f"● er din egen vurdering af »Jeg lever op til {publication.terms.this_item}«."
 
 
 def team_mean(mean: str | None) -> str:

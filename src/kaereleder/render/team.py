@@ -224,7 +224,7 @@ def markdown(publication: Publication, result: Comparison) -> str:
     out = [f"# {md(msg.team_title(publication))}", ""]
     out += [f"- {md(line)}" for line in header_lines(publication, result)[:2]]
     out += ["", f"*{md(msg.TEAM_NOT_A_GRADE)}*", "", md(msg.team_legend(publication)), ""]
-    head = [msg.TEAM_ITEM[publication.id], *CODES, msg.TEAM_MEAN, msg.TEAM_OWN]
+    head = [publication.terms.item.capitalize(), *CODES, msg.TEAM_MEAN, msg.TEAM_OWN]
     out += ["| " + " | ".join(_cell(h) for h in head) + " |"]
     out += ["| --- |" + " ---: |" * (len(CODES) + 1) + " --- |"]
     for row in result.rows:
