@@ -113,6 +113,23 @@ def expected_texts(leder: Publication) -> list[str]:
     ]
 
 
+@pytest.mark.parametrize(
+    "answer", ["~~ikke overstreget~~", "| ikke | en tabel |\n| --- | --- |\n| a | b |"]
+)
+def test_an_answer_with_strikethrough_or_table_marks_stays_text(
+    runner: CliRunner, tmp_path: Path, answer: str
+) -> None:
+    data = a_journal()
+    data["expectations"]["e4"]["dilemmas"] = answer
+    folder = tmp_path / "journaler"
+    store.Store(folder).save(data)
+    code, out, err = run(runner, folder, "latest")
+    assert (code, err) == (0, "")
+    rendered = MarkdownIt("commonmark").enable(["strikethrough", "table"]).render(out)
+    assert "<s>" not in rendered and "<table>" not in rendered
+    assert folded(answer) in text_of(rendered)
+
+
 def test_markdown_round_trip(runner: CliRunner, home: Path, leder: Publication) -> None:
     code, out, err = run(runner, home, "latest")
     assert (code, err) == (0, "")

@@ -25,6 +25,11 @@ BLOCK_KINDS = ("paragraph", "quote", "heading", "bullet")
 SECTION_KINDS = ("bullets", "quotes")
 
 
+def numbered(number: int, title: str) -> str:
+    """How an expectation (wish) or a step is named everywhere: "3. Du viser tillid …"."""
+    return f"{number}. {title}"
+
+
 class Item(NamedTuple):
     id: str
     text: str
@@ -58,6 +63,10 @@ class Expectation(NamedTuple):
     reply: Side
 
     @property
+    def label(self) -> str:
+        return numbered(self.number, self.title)
+
+    @property
     def positive_statements(self) -> tuple[Item, ...]:
         """The statements a leader can recognise (udsagn) in their own leadership."""
         return tuple(item for s in self.request.sections if s.positive for item in s.items)
@@ -78,6 +87,10 @@ class Step(NamedTuple):
     blocks: tuple[Block, ...]
     questions: tuple[Question, ...]
     outro: tuple[Block, ...]
+
+    @property
+    def label(self) -> str:
+        return numbered(self.number, self.title)
 
 
 class Reflection(NamedTuple):

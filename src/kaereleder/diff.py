@@ -204,7 +204,7 @@ def _latest_pair(listed: Sequence[Listed]) -> tuple[Listed, Listed]:
 
 def compare(publication: Publication, old: jf.Journal, new: jf.Journal) -> Diff:
     """What changed from ``old`` to ``new``, two reflections on ``publication``."""
-    titles = {e.id: f"{e.number}. {e.title}" for e in publication.expectations}
+    titles = {e.id: e.label for e in publication.expectations}
     statements = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
     drafts = (old["status"] != jf.COMPLETE, new["status"] != jf.COMPLETE)
     first = [

@@ -90,7 +90,7 @@ def _expectation(publication: Publication, item: Expectation) -> list[str]:
     count, kind = len(publication.expectations), publication.terms.item.capitalize()
     header = f"── {msg.ITEM_OF.format(item=kind, number=item.number, count=count)} "
     out = [f"  # {header.ljust(WIDTH - 4, '─')}"]
-    out += _comment(item.request.heading, "  ") + _comment(f"{item.number}. {item.title}", "  ")
+    out += _comment(item.request.heading, "  ") + _comment(item.label, "  ")
     out += [f"  {item.id}:", *_comment(msg.team_form_rating(publication), "    ")]
     out += [f"    {RATING}:", *_comment(msg.team_form_recognise(publication), "    ")]
     out.append(f"    {RECOGNISED}:")
@@ -215,7 +215,7 @@ def printable(publication: Publication, form_id: str) -> str:
         body += [
             '<section class="item">',
             f'<p class="lead">{escape(item.request.heading)}</p>',
-            f"<h2>{item.number}. {escape(item.title)}</h2>",
+            f"<h2>{escape(item.label)}</h2>",
             f"<p>»{escape(msg.team_statement(publication))}«</p>",
             '<ul class="scale">',
             *(f"<li>{box}{escape(label)}</li>" for label in msg.RATING_LABELS.values()),

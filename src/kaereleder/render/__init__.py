@@ -115,7 +115,7 @@ def expectation(publication: Publication, item: Expectation) -> RenderableType:
         Text(f"{publication.source.title}  ·  {header}", style="dim"),
         Text(),
         para(item.request.heading, "bold"),
-        para(f"{item.number}. {item.title}", "bold magenta"),
+        para(item.label, "bold magenta"),
         Text(),
         *_side(item.request),
         Rule(msg.reply_label(publication), style="magenta"),
@@ -156,7 +156,7 @@ def compact(publication: Publication, item: Expectation) -> RenderableType:
     parts: list[RenderableType] = [
         Text(),
         Rule(_item_header(publication, item), style="magenta"),
-        para(f"{item.number}. {item.title}", "bold magenta"),
+        para(item.label, "bold magenta"),
         Text(),
     ]
     for section in item.request.sections:
@@ -204,7 +204,7 @@ def summary(publication: Publication, data: dict[str, Any]) -> RenderableType:
         item = publication.by_id(expectation_id)
         if item is None:
             continue
-        parts.append(para(f"{item.number}. {item.title}", "bold"))
+        parts.append(para(item.label, "bold"))
         rating = msg.RATING_LABELS.get(answers.get("rating", ""), msg.SKIPPED)
         parts.append(bullets([f"{msg.RATING_SHORT}: {rating}"]))
         parts.append(

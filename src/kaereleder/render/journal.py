@@ -102,7 +102,7 @@ def reflection(publication: Publication, data: dict[str, Any]) -> RenderableType
     overall = data.get("overall")
     if overall:
         parts.extend([Text(), Rule(msg.OVERALL_TITLE, style="magenta"), Text()])
-        titles = {e.id: f"{e.number}. {e.title}" for e in publication.expectations}
+        titles = {e.id: e.label for e in publication.expectations}
         for question in publication.reflection.overall:
             value: object = overall.get(question.id)
             if isinstance(value, list):
@@ -110,7 +110,7 @@ def reflection(publication: Publication, data: dict[str, Any]) -> RenderableType
             parts.extend(_question(question.text, value))
     for expectation_id, answers in data.get("expectations", {}).items():
         item = publication.by_id(expectation_id)
-        title = f"{item.number}. {item.title}" if item else expectation_id
+        title = item.label if item else expectation_id
         parts.extend([Text(), Rule(title, style="magenta"), Text()])
         if "follow-up" in answers:
             parts.extend(_question(msg.FOLLOW_UP_QUESTION, answers["follow-up"]))
