@@ -64,6 +64,35 @@ def _rstrip(line: list[Segment]) -> list[Segment]:
     return line
 
 
+class Lines:
+    """Plain lines, one style: a line that fits the width is written as it is, and only a
+    longer one is wrapped. For the long listings (10,000 journals) where rich's wrapping
+    of every line would be most of the time spent."""
+
+    def __init__(self, lines: Sequence[str], style: str = "") -> None:
+        self.lines = lines
+        self.style = style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+
+        width = options.max_width
+        style = console.get_style(self.style) if self.style else None
+        fitting: list[str] = []  # consecutive lines that fit: one segment
+        for line in self.lines:
+            if cell_len(line) <= width:
+                fitting.append(line)
+                continue
+            if fitting:
+                yield Segment("\n".join(fitting) + "\n", style)
+                fitting = []
+            yield from Prefixed(Text(line, style=self.style), "").__rich_console__(
+                console, options
+            )
+        if fitting:
+            yield Segment("\n".join(fitting) + "\n", style)
+
+
 def bullets(texts: Iterable[str], marker: str = "•") -> Group:
     return Group(*(Prefixed(Text(text), marker + " ", " " * (len(marker) + 1)) for text in texts))
 
