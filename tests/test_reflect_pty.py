@@ -521,6 +521,35 @@ def test_two_reflections_at_the_same_time_are_both_saved(tmp_path: Path) -> None
         assert data["expectations"] == {"e1": stored("e1", plans[who])}
 
 
+def test_a_draft_open_in_one_window_is_refused_in_another(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "1")
+    r.answer(PLAN_FULL[:2])
+    r.wait_for(DEEPER[2][1])  # the second answer is saved before the third question shows
+    path, before = only_journal(home)
+    answers = tmp_path / "svar.yaml"
+    answers.write_text("expectations:\n  1:\n    next-step: Fra et andet vindue\n", "utf-8")
+    second = subprocess.run(
+        [sys.executable, "-m", "kaereleder", "reflect", "--resume", "--answers", str(answers)],
+        env={**os.environ, "KAERELEDER_HOME": str(home)},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert (second.returncode, second.stderr) == (
+        1,
+        f"Fejl: Kladden {path} er åben i en anden kaereleder reflect lige nu. Fortsæt der, "
+        "eller afslut den først.\n",
+    )
+    assert load(path) == before
+    r.child.send(PLAN_FULL[2] + Keys.SUBMIT)  # the third question is on the screen
+    r.answer(PLAN_FULL, start=3)
+    assert r.end() == 0
+    assert load(path)["expectations"] == {"e1": stored("e1", PLAN_FULL)}
+    assert [p.name for p in home.iterdir() if p.name.endswith(".lock")] == []
+
+
 # --- 7. pasting -------------------------------------------------------------------------------
 
 
