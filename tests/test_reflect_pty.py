@@ -550,6 +550,23 @@ def test_a_draft_open_in_one_window_is_refused_in_another(tmp_path: Path) -> Non
     assert [p.name for p in home.iterdir() if p.name.endswith(".lock")] == []
 
 
+def test_a_tab_and_bytes_that_are_not_utf8_are_kept_in_the_answer(tmp_path: Path) -> None:
+    """A Latin-1 terminal sends æ as the byte 0xE6; prompt_toolkit yields a lone surrogate."""
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "1")
+    r.answer(PLAN_FULL[:2])
+    r.wait_for(Q.STRENGTHS)
+    r.child.send("Punkt:\tlytte")
+    r.child.expect("lytte")
+    os.write(r.child.child_fd, b" gl\xe6de \xf8 \xe5")  # Latin-1: æ ø å
+    r.child.expect(shown("de"))
+    r.child.send(" ok" + Keys.SUBMIT)
+    r.answer(PLAN_FULL, start=3)
+    assert r.end() == 0
+    _, data = only_journal(home)
+    assert data["expectations"]["e1"]["strengths"]["text"] == "Punkt:\tlytte glæde ø å ok"
+
+
 # --- 7. pasting -------------------------------------------------------------------------------
 
 

@@ -137,9 +137,10 @@ def _run(
         return msg.save_failed_first(where, exc)
 
     def save(journal: jf.Journal) -> None:
+        text = jf.dump(journal)  # text that cannot be saved is not worth a retry
         while True:
             try:
-                journals.save(journal, path, failed)
+                journals.save_text(path, text, failed)
             except JournalError as exc:
                 if not (retry_saves and _retry(asker, exc.message)):
                     raise

@@ -231,10 +231,14 @@ class Store:
         """Write ``data`` atomically and durably to ``path`` (default: its id's file, for a
         new journal; a resumed one is saved where it was read from). The previous version
         survives any failure."""
-        text = journal.dump(data)
+        return self.save_text(path or self.path_of(data), journal.dump(data), failed)
+
+    def save_text(
+        self, path: Path, text: str, failed: Callable[[Path, OSError], str] = msg.save_failed
+    ) -> Path:
+        """Write a journal's text (``journal.dump``): what may be tried again if it fails."""
         if not self.home.is_dir():
             self.prepare()
-        path = path or self.path_of(data)
         self.write_atomic(path, text.encode("utf-8"), failed)
         return path
 
