@@ -653,6 +653,13 @@ def export_failed(path: Path, exc: OSError) -> str:
     return f"Kunne ikke skrive {path} ({os_reason(exc)}). Intet er skrevet."
 
 
+def export_into_journals(path: Path) -> str:
+    return (
+        f"{path} ligger i journalmappen, hvor den ville blive læst som en refleksion eller "
+        "erstatte en. Skriv til en anden mappe eller et andet navn, fx -o refleksion.md."
+    )
+
+
 def exported_to(path: Path) -> str:
     return f"Refleksionen er skrevet til {path} (kun læsbar for dig)."
 

@@ -181,6 +181,18 @@ class Store:
             raise NotFoundError(msg.ambiguous_journal(ref, [m.path.stem for m in matches]))
         raise NotFoundError(msg.no_such_journal(ref))
 
+    def owns(self, path: Path) -> bool:
+        """Whether ``path`` is a file the tool reads or keeps in the folder: a ``.yaml`` file
+        (a journal, or a survey in ``team/``) or a hidden one (index, temp, lock files)."""
+        name = path.name
+        if not (name.lower().endswith(".yaml") or name.startswith(".")):
+            return False
+        where = path.absolute().parent.resolve()
+        with contextlib.suppress(OSError):
+            home = self.home.absolute().resolve()
+            return where in (home, home / TEAM_FOLDER)
+        return False
+
     # --- team surveys: counts only, in a subfolder that ``paths()`` never lists ----------
 
     def team_folder(self) -> Path:
