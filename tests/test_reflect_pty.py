@@ -567,6 +567,38 @@ def test_a_tab_and_bytes_that_are_not_utf8_are_kept_in_the_answer(tmp_path: Path
     assert data["expectations"]["e1"]["strengths"]["text"] == "Punkt:\tlytte glæde ø å ok"
 
 
+def test_ctrl_c_keeps_partial_text_that_was_not_utf8(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "7")
+    r.answer(PLAN_FULL[:2])
+    r.type(Q.STRENGTHS, "Halvt:")
+    os.write(r.child.child_fd, b" \xe6\xf8\xe5 slut")
+    r.child.expect("slut")
+    assert r.interrupt() == 130
+    _, draft = only_journal(home)
+    assert draft["partial"] == {"at": "expectations.e7.strengths.text", "text": "Halvt: æøå slut"}
+
+
+def test_a_failed_save_asks_to_try_again_and_keeps_the_answer(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "1")
+    r.answer(PLAN_FULL[:2])
+    r.wait_for(Q.STRENGTHS)
+    path, _ = only_journal(home)
+    aside = path.with_suffix(".bak")
+    path.rename(aside)
+    path.mkdir()  # the journal cannot be replaced now: the save fails
+    r.child.send(PLAN_FULL[2] + Keys.SUBMIT)
+    r.wait_for("Vil du prøve at gemme igen?")
+    assert "Dit svar er ikke tabt" in plain(r.seen())
+    path.rmdir()
+    aside.rename(path)
+    r.child.send(Keys.select(0))  # Prøv igen
+    r.answer(PLAN_FULL, start=3)
+    assert r.end() == 0
+    assert load(path)["expectations"] == {"e1": stored("e1", PLAN_FULL)}
+
+
 # --- 7. pasting -------------------------------------------------------------------------------
 
 
