@@ -225,3 +225,17 @@ def test_a_copied_draft_is_saved_to_the_copy_never_over_the_original(
         assert saved["expectations"]["e4"][jf.NEXT_STEP] == "Gemt i kopien"
         copy_data = saved | {"status": jf.DRAFT}
         copy.write_text(jf.dump(copy_data), encoding="utf-8")
+
+
+def test_a_draft_that_cannot_be_locked_is_left_as_it_is(runner: CliRunner, tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    data = jf.new("leder", 1, datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc), "abc123")
+    path = store.Store(home).save(data)
+    before = path.read_bytes()
+    (home / f".{path.name}.lock").mkdir()  # the lock file cannot be opened
+    answers = write(tmp_path, "expectations:\n  4:\n    next-step: Aldrig gemt\n")
+    code, _, err = reflect(runner, home, "--resume", "--answers", str(answers))
+    assert code == 1
+    assert err.startswith(f"Fejl: Kunne ikke åbne refleksionen {path} til at skrive i (")
+    assert err.endswith("). Intet er ændret.\n")
+    assert path.read_bytes() == before

@@ -257,6 +257,12 @@ def draft_open_elsewhere(path: Path) -> str:
     )
 
 
+def journal_lock_failed(path: Path, exc: OSError) -> str:
+    return (
+        f"Kunne ikke åbne refleksionen {path} til at skrive i ({os_reason(exc)}). Intet er ændret."
+    )
+
+
 def journal_name_differs(path: Path, journal_id: object) -> str:
     return (
         f"Bemærk: filen {path.name} har id'et {journal_id} (en kopi?). Den gemmes fortsat i "

@@ -101,7 +101,7 @@ def _open(path: Path) -> Iterator[None]:
     try:
         stack.enter_context(locks.held(path, wait=False))
     except OSError as exc:  # the folder cannot be written to at all
-        raise JournalError(msg.save_failed_first(path, exc)) from None
+        raise JournalError(msg.journal_lock_failed(path, exc)) from None
     with stack:
         yield
 
