@@ -219,3 +219,27 @@ def test_unknown_format(runner: CliRunner, home: Path) -> None:
     code, out, err = run(runner, home, "latest", "--format", "pdf")
     assert (code, out) == (2, "")
     assert err == "Fejl: Ukendt format 'pdf'. Vælg markdown eller html.\n"
+
+
+@pytest.mark.parametrize("name", ["20261122-093000-leder-abc123.yaml", "ny.yaml", ".index.json"])
+def test_export_into_the_journal_folder_never_replaces_or_creates_a_journal(
+    runner: CliRunner, home: Path, name: str
+) -> None:
+    before = {p.name: p.read_bytes() for p in home.iterdir()}
+    target = home / name
+    code, out, err = run(runner, home, "latest", "-o", str(target))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Fejl: {target} ligger i journalmappen, hvor den ville blive læst som en refleksion "
+        "eller erstatte en. Skriv til en anden mappe eller et andet navn, fx -o refleksion.md.\n"
+    )
+    assert {p.name: p.read_bytes() for p in home.iterdir()} == before
+
+
+def test_export_into_the_journal_folder_by_another_path_is_refused(
+    runner: CliRunner, home: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "genvej").symlink_to(home)
+    code, _, _ = run(runner, home, "latest", "-o", str(tmp_path / "genvej" / "x.yaml"))
+    assert code == 1
+    assert not (home / "x.yaml").exists()

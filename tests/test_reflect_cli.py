@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import stat
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from kaereleder import journal as jf
+from kaereleder import store
 from kaereleder.cli import app
 
 ANSWERS = """\
@@ -194,3 +196,46 @@ def test_an_unknown_statement_is_refused_before_anything_is_written(
         "denne forventnings positive udsagn er: e3.involves.1, e3.involves.2"
     )
     assert not home.exists()
+
+
+def test_a_copied_draft_is_saved_to_the_copy_never_over_the_original(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    home = tmp_path / "j"
+    journals = store.Store(home)
+    data = jf.new("leder", 1, datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc), "abc123")
+    data["chosen"] = ["e4"]
+    original = journals.save(data)
+    copy = home / f"{original.stem}-kopi.yaml"
+    copy.write_bytes(original.read_bytes())
+    data.update(status=jf.COMPLETE, finished="2026-11-22T10:00:00+00:00")
+    journals.save(data)  # the original is finished; the copy is still a draft
+    finished = original.read_bytes()
+    answers = write(tmp_path, "expectations:\n  4:\n    next-step: Gemt i kopien\n")
+    for _ in range(2):  # every later resume too
+        code, _, err = reflect(runner, home, "--resume", "--answers", str(answers))
+        assert (code, err) == (
+            0,
+            f"Bemærk: filen {copy.name} har id'et {original.stem} (en kopi?). Den gemmes "
+            f"fortsat i {copy.name} og overskriver ingen anden refleksion.\n",
+        )
+        assert original.read_bytes() == finished
+        saved = jf.parse(copy.read_text(encoding="utf-8"), copy)
+        assert saved["status"] == jf.COMPLETE
+        assert saved["expectations"]["e4"][jf.NEXT_STEP] == "Gemt i kopien"
+        copy_data = saved | {"status": jf.DRAFT}
+        copy.write_text(jf.dump(copy_data), encoding="utf-8")
+
+
+def test_a_draft_that_cannot_be_locked_is_left_as_it_is(runner: CliRunner, tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    data = jf.new("leder", 1, datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc), "abc123")
+    path = store.Store(home).save(data)
+    before = path.read_bytes()
+    (home / f".{path.name}.lock").mkdir()  # the lock file cannot be opened
+    answers = write(tmp_path, "expectations:\n  4:\n    next-step: Aldrig gemt\n")
+    code, _, err = reflect(runner, home, "--resume", "--answers", str(answers))
+    assert code == 1
+    assert err.startswith(f"Fejl: Kunne ikke åbne refleksionen {path} til at skrive i (")
+    assert err.endswith("). Intet er ændret.\n")
+    assert path.read_bytes() == before

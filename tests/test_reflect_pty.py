@@ -521,6 +521,84 @@ def test_two_reflections_at_the_same_time_are_both_saved(tmp_path: Path) -> None
         assert data["expectations"] == {"e1": stored("e1", plans[who])}
 
 
+def test_a_draft_open_in_one_window_is_refused_in_another(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "1")
+    r.answer(PLAN_FULL[:2])
+    r.wait_for(DEEPER[2][1])  # the second answer is saved before the third question shows
+    path, before = only_journal(home)
+    answers = tmp_path / "svar.yaml"
+    answers.write_text("expectations:\n  1:\n    next-step: Fra et andet vindue\n", "utf-8")
+    second = subprocess.run(
+        [sys.executable, "-m", "kaereleder", "reflect", "--resume", "--answers", str(answers)],
+        env={**os.environ, "KAERELEDER_HOME": str(home)},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert (second.returncode, second.stderr) == (
+        1,
+        f"Fejl: Kladden {path} er åben i en anden kaereleder reflect lige nu. Fortsæt der, "
+        "eller afslut den først.\n",
+    )
+    assert load(path) == before
+    r.child.send(PLAN_FULL[2] + Keys.SUBMIT)  # the third question is on the screen
+    r.answer(PLAN_FULL, start=3)
+    assert r.end() == 0
+    assert load(path)["expectations"] == {"e1": stored("e1", PLAN_FULL)}
+    assert [p.name for p in home.iterdir() if p.name.endswith(".lock")] == []
+
+
+def test_a_tab_and_bytes_that_are_not_utf8_are_kept_in_the_answer(tmp_path: Path) -> None:
+    """A Latin-1 terminal sends æ as the byte 0xE6; prompt_toolkit yields a lone surrogate."""
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "1")
+    r.answer(PLAN_FULL[:2])
+    r.wait_for(Q.STRENGTHS)
+    r.child.send("Punkt:\tlytte")
+    r.child.expect("lytte")
+    os.write(r.child.child_fd, b" gl\xe6de \xf8 \xe5")  # Latin-1: æ ø å
+    r.child.expect(shown("de"))
+    r.child.send(" ok" + Keys.SUBMIT)
+    r.answer(PLAN_FULL, start=3)
+    assert r.end() == 0
+    _, data = only_journal(home)
+    assert data["expectations"]["e1"]["strengths"]["text"] == "Punkt:\tlytte glæde ø å ok"
+
+
+def test_ctrl_c_keeps_partial_text_that_was_not_utf8(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "7")
+    r.answer(PLAN_FULL[:2])
+    r.type(Q.STRENGTHS, "Halvt:")
+    os.write(r.child.child_fd, b" \xe6\xf8\xe5 slut")
+    r.child.expect("slut")
+    assert r.interrupt() == 130
+    _, draft = only_journal(home)
+    assert draft["partial"] == {"at": "expectations.e7.strengths.text", "text": "Halvt: æøå slut"}
+
+
+def test_a_failed_save_asks_to_try_again_and_keeps_the_answer(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "1")
+    r.answer(PLAN_FULL[:2])
+    r.wait_for(Q.STRENGTHS)
+    path, _ = only_journal(home)
+    aside = path.with_suffix(".bak")
+    path.rename(aside)
+    path.mkdir()  # the journal cannot be replaced now: the save fails
+    r.child.send(PLAN_FULL[2] + Keys.SUBMIT)
+    r.wait_for("Vil du prøve at gemme igen?")
+    assert "Dit svar er ikke tabt" in plain(r.seen())
+    path.rmdir()
+    aside.rename(path)
+    r.child.send(Keys.select(0))  # Prøv igen
+    r.answer(PLAN_FULL, start=3)
+    assert r.end() == 0
+    assert load(path)["expectations"] == {"e1": stored("e1", PLAN_FULL)}
+
+
 # --- 7. pasting -------------------------------------------------------------------------------
 
 

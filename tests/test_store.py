@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -111,11 +112,36 @@ def test_temp_files_left_by_a_killed_save_are_removed_on_the_next_start(tmp_path
     path = journals.save(a_journal())
     stale = tmp_path / f".{path.name}{store.TEMP_MARK}deadbe"
     stale.write_text("privat tekst fra en afbrudt gemning", encoding="utf-8")
+    long_ago = time.time() - store.STALE_AFTER - 1
+    os.utime(stale, (long_ago, long_ago))  # no save is still writing it
     others = tmp_path / ".vim.tmp-swap"
     others.write_text("not ours", encoding="utf-8")
+    os.utime(others, (long_ago, long_ago))
     journals.prepare()
     assert files(tmp_path) == sorted([path.name, others.name])
     assert not stale.exists()
+
+
+def test_a_start_never_removes_the_temp_file_of_a_save_in_progress(tmp_path: Path) -> None:
+    journals = store.Store(tmp_path)
+    path = journals.save(a_journal())
+    live = tmp_path / f".{path.name}{store.TEMP_MARK}c0ffee"
+    live.write_text("en anden proces er ved at gemme", encoding="utf-8")
+    journals.prepare()
+    store.Store(tmp_path).prepare()
+    assert live.read_text(encoding="utf-8") == "en anden proces er ved at gemme"
+
+
+def test_parent_folders_the_tool_creates_are_private_under_umask_000(tmp_path: Path) -> None:
+    before = stat.S_IMODE(tmp_path.stat().st_mode)
+    old = os.umask(0)
+    try:
+        store.Store(tmp_path / "a" / "b" / "journaler").prepare()
+    finally:
+        os.umask(old)
+    for folder in (tmp_path / "a", tmp_path / "a" / "b", tmp_path / "a" / "b" / "journaler"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == before  # not made by the tool: untouched
 
 
 def test_two_sessions_started_the_same_second_get_separate_files(tmp_path: Path) -> None:

@@ -424,6 +424,15 @@ def test_broken_forms_are_named_by_file_and_line(
     assert err.splitlines()[0] == f"Springer over: {where}: {problem}"
 
 
+def test_a_name_with_a_final_newline_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    home = tmp_path / "journal"
+    files = write_forms(tmp_path / "svar", 5)
+    code, out, err = run(runner, "import", *files, "--name", "x\n", "--home", str(home))
+    assert (code, out) == (2, "")
+    assert "kan ikke bruges som navn på en undersøgelse." in err  # how "\n" shows: not here
+    assert not (home / "team").exists() or list((home / "team").iterdir()) == []
+
+
 def test_import_name_must_do_as_a_file_name(runner: CliRunner, tmp_path: Path, home: Path) -> None:
     code, out, err = run(runner, "import", "x.yaml", "--name", "../ud", "--home", str(home))
     assert (code, out) == (2, "")

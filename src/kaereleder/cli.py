@@ -151,6 +151,7 @@ def reflect_command(
             publication=publication if resume else name,
             numbers=expectation or (),
             resume=resume,
+            warn=_warn,
         )
     else:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):  # answering needs to see it
@@ -164,10 +165,16 @@ def reflect_command(
             numbers=expectation or (),
             resume=resume,
             guard=prompts.interrupts,
+            retry_saves=True,
+            warn=_warn,
         )
     out = render.console()
     out.print(render.summary(outcome.publication, outcome.journal))
     out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable
+
+
+def _warn(text: str) -> None:
+    sys.stderr.write(text + "\n")
 
 
 # --- dialog command ------------------------------------------------------------------------

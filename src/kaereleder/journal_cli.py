@@ -11,6 +11,7 @@ import typer
 from kaereleder import content, document_cli, store
 from kaereleder import messages as msg
 from kaereleder.clihelp import DanishCommand, DanishSubGroup, Home, Publication
+from kaereleder.errors import KaerelederError
 
 app = typer.Typer(
     name="journal",
@@ -154,6 +155,8 @@ def export_command(
 
     document_cli.check_format(form)
     folder = journals(home)
+    if output is not None and folder.owns(output):
+        raise KaerelederError(msg.export_into_journals(output))
     data = folder.read(folder.find(journal_id).path)
     text = export.render(form, content.load(data["publication"]), data)
     document_cli.deliver(text, output, msg.exported_to)

@@ -228,6 +228,45 @@ def save_failed(path: Path, exc: OSError) -> str:
     )
 
 
+def save_failed_first(path: Path, exc: OSError) -> str:
+    return (
+        f"Kunne ikke gemme refleksionen {path} ({os_reason(exc)}). Svaret er ikke gemt, og "
+        "intet er gemt endnu."
+    )
+
+
+def save_retry_note(problem: str) -> str:
+    return (
+        f"{problem} Dit svar er ikke tabt: det er husket, så længe programmet kører. Frigør "
+        "plads, eller ret mappens rettigheder, og prøv igen."
+    )
+
+
+SAVE_RETRY_QUESTION = "Vil du prøve at gemme igen?"
+SAVE_RETRY = "Prøv igen"
+SAVE_STOP = "Stop (det seneste svar gemmes ikke)"
+
+
+def draft_open_elsewhere(path: Path) -> str:
+    return (
+        f"Kladden {path} er åben i en anden kaereleder reflect lige nu. Fortsæt der, eller "
+        "afslut den først."
+    )
+
+
+def journal_lock_failed(path: Path, exc: OSError) -> str:
+    return (
+        f"Kunne ikke åbne refleksionen {path} til at skrive i ({os_reason(exc)}). Intet er ændret."
+    )
+
+
+def journal_name_differs(path: Path, journal_id: object) -> str:
+    return (
+        f"Bemærk: filen {path.name} har id'et {journal_id} (en kopi?). Den gemmes fortsat i "
+        f"{path.name} og overskriver ingen anden refleksion."
+    )
+
+
 def home_not_a_folder(path: Path) -> str:
     return f"Journalmappen {path} kan ikke bruges: der ligger en fil med det navn."
 
@@ -616,6 +655,13 @@ def export_no_folder(folder: Path) -> str:
 
 def export_failed(path: Path, exc: OSError) -> str:
     return f"Kunne ikke skrive {path} ({os_reason(exc)}). Intet er skrevet."
+
+
+def export_into_journals(path: Path) -> str:
+    return (
+        f"{path} ligger i journalmappen, hvor den ville blive læst som en refleksion eller "
+        "erstatte en. Skriv til en anden mappe eller et andet navn, fx -o refleksion.md."
+    )
 
 
 def exported_to(path: Path) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 
 import questionary
 from prompt_toolkit.application.current import get_app_or_none
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 
 from kaereleder import messages as msg
 from kaereleder import render
@@ -78,6 +79,7 @@ class PromptAsker:
                 qmark=">",
                 style=_STYLE,
                 enable_open_in_editor=True,
+                key_bindings=_text_keys(),
                 **self.io,
             )
         )
@@ -130,6 +132,17 @@ class PromptAsker:
 
     def show_note(self, text: str) -> None:
         self.console.print(render.note(text))
+
+
+def _text_keys() -> KeyBindings:
+    """Tab types a tab in a free-text answer (prompt_toolkit would try to complete)."""
+    keys = KeyBindings()
+
+    @keys.add("c-i")
+    def _tab(event: KeyPressEvent) -> None:
+        event.current_buffer.insert_text("\t")
+
+    return keys
 
 
 def _fit(label: str) -> str:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from kaereleder import content, store
+from kaereleder import content, locks, store
 from kaereleder import journal as jf
 from kaereleder import messages as msg
-from kaereleder.errors import Interrupted, NotFoundError
+from kaereleder.errors import Interrupted, JournalError, KaerelederError, NotFoundError
 from kaereleder.session import Asker, Choice, Session
 
 
@@ -42,49 +42,127 @@ def reflect(
     resume: bool = False,
     clock: Callable[[], datetime] = now,
     guard: Callable[[], contextlib.AbstractContextManager[None]] = contextlib.nullcontext,
+    retry_saves: bool = False,
+    warn: Callable[[str], object] = lambda text: None,
 ) -> Outcome:
     """Run a new reflection, or resume the latest draft, saving after every answer.
 
     ``guard`` wraps the questions (the terminal adapter turns SIGHUP and SIGTERM into an
-    interrupt there). An interrupt raises ``Interrupted`` saying where the draft is.
+    interrupt there). An interrupt raises ``Interrupted`` saying where the draft is. The
+    journal is locked while it is open: a second ``--resume`` of it is refused. A resumed
+    draft is saved to the file it was read from. ``retry_saves``: a save that fails asks
+    whether to try again (the answer is kept in memory meanwhile) instead of stopping.
+    ``warn`` tells of a draft whose file name is not its id (a copy).
     """
     if resume:
         entry = journals.latest(jf.DRAFT, publication)
         if entry is None:
             broken = [item.error for item in journals.listing() if item.error]
             raise NotFoundError(msg.no_draft(journals.home, publication, broken))
-        data = entry.journal
-        pub = content.load(data["publication"])
+        pub = content.load(entry.journal["publication"])
         numbers = ()
-    else:
-        if publication is None:
-            with guard():
-                try:
-                    publication = choose_publication(asker)
-                except KeyboardInterrupt:
-                    raise Interrupted(msg.INTERRUPTED_NOTHING_SAVED) from None
-        pub = content.load(content.check_name(publication))
-        for number in numbers:
-            pub.expectation(number)  # an unknown number fails before anything is written
-        data = jf.new(pub.id, pub.content_version, clock(), store.new_token())
+        journals.prepare()
+        try:
+            with _open(entry.path):
+                data = _still_a_draft(journals, entry.path)
+                if entry.path.name != jf.filename(data):
+                    warn(msg.journal_name_differs(entry.path, data["id"]))
+                return _run(journals, asker, pub, data, entry.path, clock, guard, retry_saves)
+        except locks.Busy:
+            raise KaerelederError(msg.draft_open_elsewhere(entry.path)) from None
+    if publication is None:
+        with guard():
+            try:
+                publication = choose_publication(asker)
+            except KeyboardInterrupt:
+                raise Interrupted(msg.INTERRUPTED_NOTHING_SAVED) from None
+    pub = content.load(content.check_name(publication))
+    for number in numbers:
+        pub.expectation(number)  # an unknown number fails before anything is written
+    journals.prepare()  # only now: stopping at the first question leaves nothing behind
+    while True:
+        data = jf.new(pub.id, pub.content_version, *_id_parts(clock()))
+        path = journals.path_of(data)
+        with contextlib.suppress(locks.Busy), _open(path):
+            if not path.exists():  # a token drawn twice in one moment: draw again
+                return _run(journals, asker, pub, data, path, clock, guard, retry_saves, numbers)
+
+
+def _id_parts(started: datetime) -> tuple[datetime, str]:
+    """The start time and a token that sorts reflections started in the same second in
+    start order: three hex digits of the fraction of the second, three random ones."""
+    import secrets
+
+    return started, f"{started.microsecond * 4096 // 1_000_000:03x}{secrets.randbits(12):03x}"
+
+
+@contextlib.contextmanager
+def _open(path: Path) -> Iterator[None]:
+    """Hold the journal ``path``'s lock: one writer per journal (``locks.Busy`` if not)."""
+    stack = contextlib.ExitStack()
+    try:
+        stack.enter_context(locks.held(path, wait=False))
+    except OSError as exc:  # the folder cannot be written to at all
+        raise JournalError(msg.journal_lock_failed(path, exc)) from None
+    with stack:
+        yield
+
+
+def _still_a_draft(journals: store.Store, path: Path) -> jf.Journal:
+    """The draft as it is now, read under its lock: another process may have finished it
+    since it was found."""
+    data = journals.read(path)
+    if data["status"] != jf.DRAFT:
+        raise KaerelederError(msg.draft_open_elsewhere(path))
+    return data
+
+
+def _run(
+    journals: store.Store,
+    asker: Asker,
+    pub: content.Publication,
+    data: jf.Journal,
+    path: Path,
+    clock: Callable[[], datetime],
+    guard: Callable[[], contextlib.AbstractContextManager[None]],
+    retry_saves: bool,
+    numbers: Sequence[int] = (),
+) -> Outcome:
+    """Ask and save to ``path``; a new journal (``numbers`` given or not) has no file yet."""
     last = journals.latest(jf.COMPLETE, pub.id)
     earlier = last.journal if last else None
-    saved: list[Path] = []
+    state = {"saved": path.exists()}
+
+    def failed(where: Path, exc: OSError) -> str:
+        if state["saved"]:
+            return msg.save_failed(where, exc)
+        return msg.save_failed_first(where, exc)
 
     def save(journal: jf.Journal) -> None:
-        path = journals.save(journal)
-        if not saved:
-            saved.append(path)
+        text = jf.dump(journal)  # text that cannot be saved is not worth a retry
+        while True:
+            try:
+                journals.save_text(path, text, failed)
+            except JournalError as exc:
+                if not (retry_saves and _retry(asker, exc.message)):
+                    raise
+                continue
+            state["saved"] = True
+            return
 
-    if resume:
-        saved.append(journals.path_of(data))
-    journals.prepare()  # only now: stopping at the first question leaves nothing behind
     session = Session(pub, data, asker, save=save, now=clock, earlier=earlier)
     try:
         with guard():
             session.run(numbers)
     except KeyboardInterrupt:
-        if saved:
-            raise Interrupted(msg.interrupted_saved(saved[0])) from None
+        if state["saved"]:
+            raise Interrupted(msg.interrupted_saved(path)) from None
         raise Interrupted(msg.INTERRUPTED_NOTHING_SAVED) from None
-    return Outcome(pub, data, journals.path_of(data))
+    return Outcome(pub, data, path)
+
+
+def _retry(asker: Asker, problem: str) -> bool:
+    """A save failed: say so, keep the answer, and ask whether to try again."""
+    asker.show_note(msg.save_retry_note(problem))
+    choices = [Choice("retry", msg.SAVE_RETRY), Choice("stop", msg.SAVE_STOP)]
+    return asker.choose_one("save-retry", msg.SAVE_RETRY_QUESTION, choices) == "retry"

@@ -9,6 +9,7 @@ continues at the first unanswered question.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple, Protocol
@@ -16,6 +17,29 @@ from typing import Any, NamedTuple, Protocol
 from kaereleder import journal as jf
 from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication, Question
+
+# Lone surrogates: what prompt_toolkit makes of bytes a terminal sends that are not UTF-8
+# (U+DC80–U+DCFF for byte 0x80–0xFF, Python's "surrogateescape"). YAML cannot hold them.
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def keep_typed(text: str) -> str:
+    """Text as typed, with bytes that were not UTF-8 decoded as Windows-1252.
+
+    A terminal that is not UTF-8 in Denmark is Latin-1 or Windows-1252 (older Windows
+    consoles, PuTTY and SSH set up so): there æ is the byte 0xE6, which UTF-8 cannot decode.
+    Windows-1252, a superset of Latin-1's letters, gives the æøå the leader typed back; a byte
+    it does not define, and any other lone surrogate, becomes U+FFFD (�), visible. Nothing
+    typed is dropped, and the result can always be saved.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    text = _ESCAPED_BYTES.sub(
+        lambda run: bytes(ord(c) - 0xDC00 for c in run.group()).decode("cp1252", "replace"),
+        text,
+    )
+    return _SURROGATE.sub("\ufffd", text)
 
 
 class Choice(NamedTuple):
@@ -91,7 +115,7 @@ class Session:
                     self._expectation(expectation)
         except Interrupt as stop:
             if stop.partial.strip():
-                self.journal["partial"] = {"at": self._asking, "text": stop.partial}
+                self.journal["partial"] = {"at": self._asking, "text": keep_typed(stop.partial)}
                 self.save(self.journal)
             raise
         self.journal["status"] = jf.COMPLETE
@@ -193,6 +217,8 @@ class Session:
         self._set(key, ask(self._asking))
 
     def _set(self, key: tuple[str, ...], value: object) -> None:
+        if isinstance(value, str):
+            value = keep_typed(value)
         node = self.journal
         for part in key[:-1]:
             node = node.setdefault(part, {})

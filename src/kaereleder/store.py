@@ -2,8 +2,9 @@
 
 Every write is atomic and durable: a temp file (0600) in the same folder, flush, fsync,
 ``os.replace``, fsync of the folder. A failed write leaves the previous file byte for byte
-and no temp file behind; temp files left by a killed process are removed on the next start.
-The folder is 0700 and every file 0600, whatever the umask.
+and no temp file behind; temp files left by a killed process are removed on a later start,
+once they are older than ``STALE_AFTER`` (see ``_remove_stale_temps``). The folder, and any
+parent folder the tool creates for it, is 0700 and every file 0600, whatever the umask.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -25,6 +26,9 @@ _OUR_TEMP = re.compile(r"^\..+\.(yaml|json)\.tmp-[0-9a-f]{6}$")
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 TEAM_FOLDER = "team"
+# A temp file is written, synced and renamed within milliseconds (seconds on a slow network
+# drive). One untouched for this long has no save behind it any more: it is removed.
+STALE_AFTER = 10 * 60
 
 
 def default_home() -> Path:
@@ -177,6 +181,18 @@ class Store:
             raise NotFoundError(msg.ambiguous_journal(ref, [m.path.stem for m in matches]))
         raise NotFoundError(msg.no_such_journal(ref))
 
+    def owns(self, path: Path) -> bool:
+        """Whether ``path`` is a file the tool reads or keeps in the folder: a ``.yaml`` file
+        (a journal, or a survey in ``team/``) or a hidden one (index, temp, lock files)."""
+        name = path.name
+        if not (name.lower().endswith(".yaml") or name.startswith(".")):
+            return False
+        where = path.absolute().parent.resolve()
+        with contextlib.suppress(OSError):
+            home = self.home.absolute().resolve()
+            return where in (home, home / TEAM_FOLDER)
+        return False
+
     # --- team surveys: counts only, in a subfolder that ``paths()`` never lists ----------
 
     def team_folder(self) -> Path:
@@ -188,6 +204,22 @@ class Store:
         if not folder.is_dir():
             return []
         return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
+
+    @contextlib.contextmanager
+    def team_import(self) -> Iterator[None]:
+        """Hold the team folder's import lock (waiting for it): imports one at a time, so
+        two imports of one round cannot both pass the checks before either has saved."""
+        from kaereleder import locks
+
+        self.prepare()
+        _private_folder(self.team_folder())
+        stack = contextlib.ExitStack()
+        try:
+            stack.enter_context(locks.held(self.team_folder() / "import", wait=True))
+        except OSError as exc:
+            raise JournalError(msg.home_unusable(self.team_folder(), exc)) from None
+        with stack:
+            yield
 
     def save_survey(self, name: str, text: str) -> Path:
         """Write the survey ``name`` atomically (0600 in a 0700 folder); replaces one."""
@@ -202,13 +234,24 @@ class Store:
     def path_of(self, data: journal.Journal) -> Path:
         return self.home / journal.filename(data)
 
-    def save(self, data: journal.Journal) -> Path:
-        """Write ``data`` atomically and durably; the previous version survives any failure."""
-        text = journal.dump(data)
+    def save(
+        self,
+        data: journal.Journal,
+        path: Path | None = None,
+        failed: Callable[[Path, OSError], str] = msg.save_failed,
+    ) -> Path:
+        """Write ``data`` atomically and durably to ``path`` (default: its id's file, for a
+        new journal; a resumed one is saved where it was read from). The previous version
+        survives any failure."""
+        return self.save_text(path or self.path_of(data), journal.dump(data), failed)
+
+    def save_text(
+        self, path: Path, text: str, failed: Callable[[Path, OSError], str] = msg.save_failed
+    ) -> Path:
+        """Write a journal's text (``journal.dump``): what may be tried again if it fails."""
         if not self.home.is_dir():
             self.prepare()
-        path = self.path_of(data)
-        self.write_atomic(path, text.encode("utf-8"))
+        self.write_atomic(path, text.encode("utf-8"), failed)
         return path
 
     def write_atomic(
@@ -251,16 +294,51 @@ def _private_folder(folder: Path) -> None:
     are 0600 all the same, and the tool does not change what it did not make.
     """
     try:
-        folder.mkdir(mode=FOLDER_MODE, parents=True)
-        os.chmod(folder, FOLDER_MODE)
+        _make_folders(folder)
     except FileExistsError:
         if not folder.is_dir():
             raise JournalError(msg.home_not_a_folder(folder)) from None
     except OSError as exc:
         raise JournalError(msg.home_unusable(folder, exc)) from None
+    _remove_stale_temps(folder)
+
+
+def _make_folders(folder: Path) -> None:
+    """Create ``folder`` and the parents it lacks, each 0700 whatever the umask (pathlib
+    would make the parents 0777 under umask 000). Raises FileExistsError if it exists."""
+    missing: list[Path] = []
+    here = folder
+    while not here.exists() and here != here.parent:
+        missing.append(here)
+        here = here.parent
+    if not missing:
+        raise FileExistsError(folder)
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=FOLDER_MODE)
+        except FileExistsError:  # another process made it a moment ago
+            if new == folder or not new.is_dir():
+                raise
+            continue
+        os.chmod(new, FOLDER_MODE)
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Remove temp files that no save can still be writing: ours and older than STALE_AFTER.
+
+    Age, not the writer's process id, decides: it is portable (Windows has no cheap, safe
+    "is this process alive" and reuses ids) and never races with a save in progress, which
+    renames its temp file within seconds. On Windows a temp file still open cannot be
+    removed at all.
+    """
+    import time
+
+    oldest = time.time() - STALE_AFTER
     for stale in folder.glob(f".*{TEMP_MARK}*"):
-        if _OUR_TEMP.match(stale.name):  # only what write_atomic leaves, never others' files
-            with contextlib.suppress(OSError):
+        if not _OUR_TEMP.match(stale.name):  # only what write_atomic leaves, never others'
+            continue
+        with contextlib.suppress(OSError):
+            if stale.lstat().st_mtime < oldest:
                 stale.unlink()
 
 

@@ -66,13 +66,17 @@ def import_command(
     kept, other = survey.one_round(forms)
     for problem in other:
         typer.echo(msg.team_skipped(problem), err=True)
-    survey.check_round(surveys, name, kept[0].form_id)
     pub = content.load(kept[0].publication)
-    found = surveys.get(name)
-    previous = None if isinstance(found, TeamError) else found  # unreadable: nothing shown
-    data = survey.aggregate(pub, kept, name, datetime.now().astimezone(), previous)
-    survey.check_replace(previous, data)
-    folder.save_survey(name, survey.dump(data))
+    with folder.team_import():  # one import at a time: the checks hold until it is saved
+        surveys = survey.existing(folder)  # again: another import may have saved meanwhile
+        if name in surveys and not replace:
+            raise KaerelederError(msg.team_exists(name))
+        survey.check_round(surveys, name, kept[0].form_id)
+        found = surveys.get(name)
+        previous = None if isinstance(found, TeamError) else found  # unreadable: none shown
+        data = survey.aggregate(pub, kept, name, datetime.now().astimezone(), previous)
+        survey.check_replace(previous, data)
+        folder.save_survey(name, survey.dump(data))
     typer.echo(msg.team_imported(pub, name, len(kept), len(skipped) + len(other)))
     for item in pub.expectations:
         why = survey.hidden(data["expectations"][item.id]) if survey.shown(data) else None

@@ -44,7 +44,7 @@ Survey = dict[str, Any]
 
 
 def check_name(name: str) -> str:
-    if not _NAME.match(name):
+    if not _NAME.fullmatch(name):  # not match: "$" would let a final newline through
         raise UsageError(msg.team_bad_name(name))
     return name
 
