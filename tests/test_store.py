@@ -14,6 +14,7 @@ import pytest
 from kaereleder import journal as jf
 from kaereleder import store
 from kaereleder.errors import JournalError
+from platform_support import OWNER_ONLY_MODES
 
 STARTED = datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc)
 
@@ -29,6 +30,11 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+owner_only_modes = pytest.mark.skipif(
+    not OWNER_ONLY_MODES, reason="Windows has no owner-only modes; the profile folder is private"
+)
+
+
 def files(home: Path) -> list[str]:
     """The journals in ``home``, without the listing index (a cache)."""
     return sorted(name for name in os.listdir(home) if name != store.INDEX)
@@ -40,6 +46,7 @@ def a_journal(token: str = "abc123", answer: str = "første svar") -> jf.Journal
     return data
 
 
+@owner_only_modes
 def test_folder_0700_and_files_0600_whatever_the_umask(
     tmp_path: Path, permissive_umask: None
 ) -> None:
@@ -54,6 +61,7 @@ def test_folder_0700_and_files_0600_whatever_the_umask(
     assert files(home) == [path.name]
 
 
+@owner_only_modes
 def test_a_folder_the_user_chose_keeps_its_mode_and_the_files_are_private(
     tmp_path: Path, permissive_umask: None
 ) -> None:

@@ -207,6 +207,10 @@ _OS_REASONS = {
     "EEXIST": "der ligger allerede en fil med det navn",
     "ENAMETOOLONG": "navnet er for langt",
     "EIO": "disken svarer ikke (input/output-fejl)",
+    "EBUSY": (
+        "filen er optaget af et andet program, fx OneDrive, et antivirusprogram eller en "
+        "editor; luk det, og prøv igen"
+    ),
 }
 
 
