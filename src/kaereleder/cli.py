@@ -74,7 +74,7 @@ app = typer.Typer(
     help=msg.APP_HELP,
     cls=DanishGroup,
     add_completion=False,
-    no_args_is_help=True,
+    no_args_is_help=False,  # `kaereleder` alone: the first screen (see _root)
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -91,14 +91,18 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", help=msg.VERSION_HELP, callback=_version, is_eager=True),
     ] = False,
 ) -> None:
-    pass
+    if ctx.invoked_subcommand is None:  # `kaereleder` alone: a few lines on where to start
+        from kaereleder import firstscreen, store
+
+        typer.echo(firstscreen.text(str(store.default_home())), nl=False)
 
 
 @command("list", msg.LIST_HELP)
@@ -200,6 +204,17 @@ def dialog_command(
     document_cli.deliver(text, output, msg.dialog_written)
 
 
+@command("vejledning", msg.GUIDE_HELP)
+def guide_command(
+    topic: Annotated[
+        str | None, typer.Argument(help=msg.GUIDE_TOPIC_HELP, metavar="EMNE", show_default=False)
+    ] = None,
+) -> None:
+    from kaereleder import guide
+
+    guide.show(guide.text(topic))
+
+
 # --- the one exit point ------------------------------------------------------------------
 
 DEBUG = "KAERELEDER_DEBUG"  # set it to see the traceback of an unexpected error
@@ -219,7 +234,7 @@ def _exit_code(invoke: Callable[[], Any]) -> int:
         return exc.exit_code
     except KaerelederError as exc:
         return _fail(exc.message, exc.exit_code)
-    except click.exceptions.NoArgsIsHelpError as exc:  # `kaereleder` alone: its help
+    except click.exceptions.NoArgsIsHelpError as exc:  # `kaereleder journal` alone: its help
         sys.stdout.write(exc.ctx.get_help() + "\n" if exc.ctx else "")
         return 0
     except click.exceptions.UsageError as exc:
