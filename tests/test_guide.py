@@ -96,6 +96,11 @@ def test_vejledning_piped_prints_the_document(
     assert result.stdout == (DOCS / doc).read_text(encoding="utf-8")
 
 
+def test_the_guide_fits_an_80_column_terminal() -> None:
+    lines = (DOCS / "brugervejledning.md").read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if len(line) > 80] == []
+
+
 def test_vejledning_of_an_unknown_topic(runner: CliRunner) -> None:
     result = runner.invoke(app, ["vejledning", "installation"])
     assert (result.exit_code, result.stdout) == (1, "")

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -153,6 +154,23 @@ def test_a_held_export_file_through_the_command_line(
     assert result.stderr == f"Fejl: Kunne ikke skrive {target} ({BUSY}). Intet er skrevet.\n"
     assert target.read_text(encoding="utf-8") == "den gamle udgave"
     assert temp_files(tmp_path) == []
+
+
+def test_a_reflection_whose_file_stays_held_stops_with_one_line(
+    runner: CliRunner, tmp_path: Path, replace_refused: Callable[[int | None], list[Path]]
+) -> None:
+    home = tmp_path / "journaler"
+    replace_refused(None)
+    code, out, err = reflect_with_answers(runner, home, tmp_path)
+    assert code == 1
+    path = home / err.split(os.sep)[-1].split(" ")[0]  # the journal named in the line
+    assert err == (
+        f"Fejl: Kunne ikke gemme journalen {path} ({BUSY}). Det seneste svar er ikke gemt; "
+        "alt, du svarede før, er gemt uændret.\n"
+    )
+    assert re.fullmatch(r"\d{8}-\d{6}-leder-[0-9a-f]{6}\.yaml", path.name)
+    assert store.Store(home).paths() == []
+    assert temp_files(home) == []
 
 
 def test_a_permission_error_that_is_not_windows_is_not_tried_again(
