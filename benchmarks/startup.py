@@ -4,6 +4,7 @@ Runs, interleaved, in the current Python environment:
   floor      python -c "import typer, rich, yaml"
   show 3     kaereleder show 3       (output to a pipe)
   --help     kaereleder --help
+  alone      kaereleder              (the first screen)
 and prints the median of each and its ratio to the floor. Goal: show 3 within 1.3x.
 
     python benchmarks/startup.py [--runs 30]
@@ -38,6 +39,7 @@ def main() -> None:
         "floor (import typer, rich, yaml)": [sys.executable, "-c", "import typer, rich, yaml"],
         "kaereleder show 3": [exe, "show", "3"],
         "kaereleder --help": [exe, "--help"],
+        "kaereleder (the first screen)": [exe],
     }
     os.environ.setdefault("NO_COLOR", "1")
     for cmd in commands.values():  # warm the file cache and .pyc files
