@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -253,3 +255,35 @@ def test_team_forms_saved_by_notepad(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, args)
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout.startswith("8 skemaer om »Kære leder!« er indlæst")
+
+
+# --- output redirected on Windows: the ANSI code page ---------------------------------------
+
+
+@pytest.mark.parametrize("args", [["show", "3"], ["vejledning"], ["list"]])
+def test_redirected_output_in_a_code_page_without_the_characters_is_utf8(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """Windows writes redirected output in cp1252, which has no »─«, »→« or »●«."""
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "KAERELEDER_HOME": str(tmp_path)}
+    plain = subprocess.run(
+        [sys.executable, "-m", "kaereleder", *args],
+        capture_output=True, cwd=tmp_path, check=True,
+        env={**env, "PYTHONIOENCODING": "utf-8"},
+    ).stdout  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "kaereleder", *args], capture_output=True, cwd=tmp_path, env=env
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert result.stdout == plain
+
+
+def test_an_error_line_redirected_in_cp1252_is_utf8(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    result = subprocess.run(
+        [sys.executable, "-m", "kaereleder", "show", "9"], capture_output=True, env=env
+    )
+    assert result.returncode == 1
+    assert result.stderr.decode("utf-8") == (
+        "Fejl: Kære leder! har ingen forventning nummer 9. Der er 7 forventninger, nummer 1–7.\n"
+    )
