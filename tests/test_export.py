@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from html import escape, unescape
@@ -18,6 +17,7 @@ from kaereleder import export, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
+from platform_support import assert_mode
 
 CET = timezone(timedelta(hours=1))
 TRICKY = "Jeg lytter <script>alert('x')</script> & *stjerne* – æøå ÆØÅ\n# ikke en overskrift\n"
@@ -179,7 +179,7 @@ def test_output_file_is_private(
     code, out, err = run(runner, home, "-1", "--format", "html", "-o", str(target))
     assert (code, out) == (0, "")
     assert err == f"Refleksionen er skrevet til {target} (kun læsbar for dig).\n"
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_mode(target, 0o600)
     assert target.read_text(encoding="utf-8") == run(runner, home, "-1", "--format", "html")[1]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file
 

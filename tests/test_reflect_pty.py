@@ -19,11 +19,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import pexpect
 import pytest
 
 from kaereleder import content
 from kaereleder import journal as jf
+
+pytestmark = pytest.mark.pty
+if sys.platform == "win32":
+    pytest.skip("needs a POSIX pseudo-terminal (pty); Windows has none", allow_module_level=True)
+pexpect = pytest.importorskip("pexpect", reason="the pty tests drive the terminal with pexpect")
 
 LEDER = content.load("leder")
 RATINGS = [*jf.RATINGS, ""]  # the rating choices in the order shown; the last one skips

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import stat
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -19,6 +18,7 @@ from kaereleder import content, store, team_form
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
+from platform_support import assert_mode
 
 CET = timezone(timedelta(hours=1))
 FORM_ID = "20261122-4f9a2c"
@@ -264,9 +264,9 @@ def test_the_survey_holds_only_counts_private(
 ) -> None:
     folder = eight / "team"
     assert [p.name for p in folder.iterdir()] == ["efteraar.yaml"]  # no form is copied
-    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert_mode(folder, 0o700)
     path = folder / "efteraar.yaml"
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert_mode(path, 0o600)
     survey = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert {k: v for k, v in survey.items() if k not in ("imported", "expectations")} == {
         "schema": 2,

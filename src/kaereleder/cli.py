@@ -69,7 +69,7 @@ app = typer.Typer(
     help=msg.APP_HELP,
     cls=DanishGroup,
     add_completion=False,
-    no_args_is_help=True,
+    no_args_is_help=False,  # `kaereleder` alone: the first screen (see _root)
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -86,14 +86,18 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", help=msg.VERSION_HELP, callback=_version, is_eager=True),
     ] = False,
 ) -> None:
-    pass
+    if ctx.invoked_subcommand is None:  # `kaereleder` alone: a few lines on where to start
+        from kaereleder import firstscreen, store
+
+        typer.echo(firstscreen.text(str(store.default_home())), nl=False)
 
 
 @command("list", msg.LIST_HELP)
@@ -198,12 +202,23 @@ def dialog_command(
     document_cli.deliver(text, output, msg.dialog_written)
 
 
+@command("vejledning", msg.GUIDE_HELP)
+def guide_command(
+    topic: Annotated[
+        str | None, typer.Argument(help=msg.GUIDE_TOPIC_HELP, metavar="EMNE", show_default=False)
+    ] = None,
+) -> None:
+    from kaereleder import guide
+
+    guide.show(guide.text(topic))
+
+
 # --- the one exit point ------------------------------------------------------------------
 
 
 def _usage(exc: Exception) -> int | None:
     """The exit code of click's exceptions about the command line; None for others."""
-    if isinstance(exc, click.exceptions.NoArgsIsHelpError):  # `kaereleder` alone: its help
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):  # `kaereleder journal` alone
         sys.stdout.write(exc.ctx.get_help() + "\n" if exc.ctx else "")
         return 0
     if isinstance(exc, click.exceptions.UsageError):
@@ -216,5 +231,5 @@ def _usage(exc: Exception) -> int | None:
 
 
 def main() -> None:
-    """The whole command line (the console script starts in ``quick``)."""
+    """The whole command line (the console script starts in ``quick``, which calls this)."""
     app(prog_name="kaereleder")

@@ -182,12 +182,9 @@ MODEL: dict[str, type[NamedTuple]] = {
 
 def content_dir() -> Path:
     """The folder of the content files: inside the installed package, or the source tree."""
-    # Installed: the wheel puts content/ inside the package (plain files, not a zip).
-    packaged = Path(__file__).resolve().parent / "content"
-    if packaged.is_dir():
-        return packaged
-    # An editable install runs from the source tree, where content/ is at the top.
-    return Path(__file__).resolve().parents[2] / "content"
+    from kaereleder import shipped
+
+    return shipped.folder("content")
 
 
 def check_name(name: str) -> str:

@@ -15,6 +15,51 @@ APP_HELP = (
     "Refleksion over din ledelse med Væksthus for Ledelses publikationer "
     "»Kære leder!« (2019) og »Kære chef! Kære ledere!« (2016)."
 )
+GUIDE_HELP = (
+    "Vis brugervejledningen; med et emne i stedet beskrivelsen af et filformat: format "
+    "(refleksionerne og svarfilen til --answers) eller team (spørgeskemaet og undersøgelsen)."
+)
+GUIDE_TOPIC_HELP = "Emnet: format eller team. Uden emne: brugervejledningen."
+PAGER_KEYS = "(Mellemrum og piletaster blader. Tryk q for at lukke vejledningen.)"
+
+
+def no_such_topic(topic: str, topics: Sequence[str]) -> str:
+    return (
+        f"Vejledningen har intet emne '{topic}'. Vælg {' eller '.join(topics)}, "
+        "eller skriv intet emne for at få brugervejledningen."
+    )
+
+
+def guide_unreadable(path: Path, exc: OSError | UnicodeDecodeError) -> str:
+    return f"Vejledningen {path} kan ikke læses ({os_reason(exc)}). Installer kaereleder igen."
+
+
+# `kaereleder` alone: the first screen.
+FIRST_SCREEN_INTRO = (
+    "kaereleder: refleksion over din ledelse med Væksthus for Ledelses publikationer "
+    "»Kære leder!« (2019) og »Kære chef! Kære ledere!« (2016)."
+)
+FIRST_SCREEN_START = "Start med: kaereleder reflect"
+FIRST_SCREEN_COMMANDS_HEADING = "Kommandoer:"
+FIRST_SCREEN_COMMANDS = {
+    "reflect": "Reflekter spørgsmål for spørgsmål; hvert svar gemmes straks.",
+    "list": "Vis forventningerne (ønskerne) med nummer og titel.",
+    "show N": "Vis forventning (ønske) N med begge sider, som i publikationen.",
+    "dialog": "Lav en mødeguide til dialogen med dine medarbejdere.",
+    "journal": "Dine refleksioner over tid: vis, sammenlign og eksporter dem.",
+    "team": "Et anonymt spørgeskema til teamet og dets syn ved siden af dit.",
+    "vejledning": "Vis brugervejledningen og filformaterne.",
+}
+
+
+def first_screen_end(home: str) -> list[str]:
+    return [
+        f"Dine refleksioner gemmes i: {home}",
+        "Brugervejledningen: kaereleder vejledning",
+        "Hjælp til en kommando: kaereleder KOMMANDO --help",
+    ]
+
+
 VERSION_HELP = "Vis versionen og afslut."
 HELP_HELP = "Vis denne hjælp og afslut."
 LIST_HELP = "Vis forventningerne (ønskerne) i publikationerne med nummer og titel."
@@ -23,7 +68,11 @@ NUMBER_HELP = "Nummeret på forventningen (ønsket), fx 3."
 PUBLICATION_HELP = "Publikationen: leder (Kære leder!) eller chef (Kære chef! Kære ledere!)."
 LIST_PUBLICATION_HELP = PUBLICATION_HELP + " Uden -p vises begge."
 
-USAGE_WORDS = {"[OPTIONS]": "[TILVALG]", "COMMAND [ARGS]...": "KOMMANDO [ARGUMENTER]..."}
+USAGE_WORDS = {
+    "[OPTIONS]": "[TILVALG]",
+    "[COMMAND] [ARGS]...": "KOMMANDO [ARGUMENTER]...",  # `kaereleder` alone: the first screen
+    "COMMAND [ARGS]...": "KOMMANDO [ARGUMENTER]...",
+}
 HELP_MARKERS = {"[required]": "[påkrævet]", "[default: ": "[standard: "}
 
 HELP_HEADINGS = {
@@ -159,8 +208,7 @@ def yaml_problem(problem: str) -> str:
 
 JOURNAL_FILE_HEADER = (
     "# kaereleder-journal: din egen refleksion. Privat: kun du kan læse filen.\n"
-    "# Du må gerne rette i den. Formatet er beskrevet i docs/journal-format.md i\n"
-    "# kaereleders kildekode.\n"
+    "# Du må gerne rette i den. Formatet vises med: kaereleder vejledning format\n"
 )
 JOURNAL_SCHEMA = "kun journalformat {schema} kan læses"
 JOURNAL_BAD_ID = "et journal-id har formen ÅÅÅÅMMDD-TTMMSS-leder-abc123"
@@ -204,6 +252,10 @@ _OS_REASONS = {
     "EEXIST": "der ligger allerede en fil med det navn",
     "ENAMETOOLONG": "navnet er for langt",
     "EIO": "disken svarer ikke (input/output-fejl)",
+    "EBUSY": (
+        "filen er optaget af et andet program, fx OneDrive, et antivirusprogram eller en "
+        "editor; luk det, og prøv igen"
+    ),
 }
 
 
@@ -376,8 +428,8 @@ EXPECTATION_OPTION_HELP = (
 )
 RESUME_HELP = "Fortsæt den seneste kladde ved første ubesvarede spørgsmål."
 ANSWERS_HELP = (
-    "Tag svarene fra en YAML-fil i stedet for at spørge. Formatet er beskrevet i "
-    "docs/journal-format.md i kaereleders kildekode."
+    "Tag svarene fra en YAML-fil i stedet for at spørge. Formatet vises med: "
+    "kaereleder vejledning format"
 )
 HOME_HELP = "Journalmappen (standard: KAERELEDER_HOME eller din brugers datamappe)."
 CHOOSE_PUBLICATION = "Hvilken publikation vil du reflektere over?"

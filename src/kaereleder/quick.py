@@ -70,8 +70,24 @@ def _version() -> None:
     sys.stdout.write(f"kaereleder {__version__}\n")
 
 
+def utf8_when_redirected() -> None:
+    """Output to a pipe or a file is UTF-8, as every file the tool writes.
+
+    On Windows, Python writes redirected output in the ANSI code page (cp1252), which has
+    no »─« or »→«: `kaereleder show 3 > fil.txt` would fail. A terminal keeps its own.
+    """
+    import io
+
+    for stream in (sys.stdout, sys.stderr):
+        if not isinstance(stream, io.TextIOWrapper) or stream.isatty():
+            continue
+        if stream.encoding.lower().replace("-", "").replace("_", "") != "utf8":
+            stream.reconfigure(encoding="utf-8")
+
+
 def main() -> None:
     """The console script: ``kaereleder``."""
+    utf8_when_redirected()
     run = recognise(sys.argv[1:])
     if run is None:
         from kaereleder import cli

@@ -1,15 +1,18 @@
 """The journal folder: the only module that writes files.
 
 Every write is atomic and durable: a temp file (0600) in the same folder, flush, fsync,
-``os.replace``, fsync of the folder. A failed write leaves the previous file byte for byte
-and no temp file behind; temp files left by a killed process are removed on a later start,
-once they are older than ``STALE_AFTER`` (see ``_remove_stale_temps``). The folder, and any
-parent folder the tool creates for it, is 0700 and every file 0600, whatever the umask.
+``os.replace`` (tried again for a moment if another program holds the file), fsync of the
+folder. A failed write leaves the previous file byte for byte and no temp file behind; temp
+files left by a killed process are removed on a later start, once they are older than
+``STALE_AFTER`` (see ``_remove_stale_temps``). The folder, and any parent folder the tool
+creates for it, is 0700 and every file 0600, whatever the umask, where the platform has such
+modes (on Windows the user's profile folder is private already).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -262,21 +265,61 @@ class Store:
     ) -> None:
         temp = path.with_name(f".{path.name}{TEMP_MARK}{new_token()}")
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            fd = os.open(temp, _WRITE_FLAGS, FILE_MODE)
             try:
-                os.fchmod(fd, FILE_MODE)  # whatever the umask
+                _owner_only(fd)
                 view = memoryview(payload)
                 while view:
                     view = view[os.write(fd, view) :]
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            os.replace(temp, path)
+            _replace(temp, path)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise JournalError(failed(path, exc)) from None
         _fsync_folder(path.parent)
+
+
+# O_BINARY: on Windows a file opened without it is in text mode, and every "\n" written
+# would become "\r\n".
+_WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+# Pauses between tries of ``os.replace`` that failed with PermissionError (about 1 s in all).
+REPLACE_PAUSES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
+
+
+def _owner_only(fd: int) -> None:
+    """Mode 0600 whatever the umask, where the platform has owner-only modes.
+
+    Windows has no ``os.fchmod`` before Python 3.13 (and no such modes): there the file is
+    private because the user's own profile folder is.
+    """
+    fchmod = getattr(os, "fchmod", None)
+    if fchmod is not None:
+        fchmod(fd, FILE_MODE)
+
+
+def _replace(temp: Path, path: Path) -> None:
+    """``os.replace``, tried again for a moment when Windows refuses it.
+
+    On Windows a file that OneDrive, an antivirus program or an editor has open cannot be
+    replaced until it lets go, usually within a fraction of a second: ``os.replace`` fails
+    with a PermissionError that carries a Windows error code. If the file stays held, the
+    error says it is busy (EBUSY). Elsewhere a PermissionError is a real lack of access.
+    """
+    import time
+
+    for pause in (*REPLACE_PAUSES, None):
+        try:
+            os.replace(temp, path)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) is None:
+                raise
+            if pause is None:
+                raise OSError(errno.EBUSY, os.strerror(errno.EBUSY), str(path)) from None
+            time.sleep(pause)
 
 
 def write_private(path: Path, text: str) -> None:

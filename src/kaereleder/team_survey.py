@@ -36,7 +36,7 @@ ANSWERED, HIDDEN, SHOWN_WITH = "answered", "hidden", "shown_with"
 FEW, CHANGED = "few", "changed"  # why an expectation is hidden
 HEADER = (
     "# kaereleder team survey: counts only, never the individual forms.\n"
-    "# The format is described in docs/team-format.md of kaereleder.\n"
+    "# Formatet vises med: kaereleder vejledning team\n"
 )
 _NAME = re.compile(r"^\w[\w-]{0,63}$")
 
