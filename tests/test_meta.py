@@ -10,6 +10,7 @@ import typer
 from typer.testing import CliRunner
 
 from kaereleder import content
+from kaereleder import messages as msg
 from kaereleder.cli import app
 
 ENGLISH = ("Usage", "Options", "Arguments", "Commands", "Show this message", "[required]",
@@ -79,3 +80,10 @@ def test_every_command_has_danish_help(runner: CliRunner, path: tuple[str, ...])
 @pytest.mark.parametrize("name", content.PUBLICATIONS)
 def test_every_content_file_loads(name: str) -> None:
     assert content.load(name).id == name
+
+
+def test_the_first_screen_names_every_command_with_its_line_in_the_help() -> None:
+    listed = {usage.split()[0]: text for usage, text in msg.FIRST_SCREEN_COMMANDS.items()}
+    assert sorted(listed) == sorted(ROOT.list_commands(CTX))  # type: ignore[attr-defined]
+    for name, text in listed.items():
+        assert lookup((name,)).short_help == text, name

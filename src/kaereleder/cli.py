@@ -41,8 +41,9 @@ class DanishGroup(DanishHelp, TyperGroup):
         if cmd_name in LAZY_GROUPS:
             from importlib import import_module
 
-            sub_app = import_module(LAZY_GROUPS[cmd_name]).app
-            return typer.main.get_command(sub_app)
+            group = typer.main.get_command(import_module(LAZY_GROUPS[cmd_name]).app)
+            group.short_help = short_help(cmd_name)
+            return group
         return super().get_command(ctx, cmd_name)
 
     def main(  # type: ignore[override]
@@ -76,8 +77,13 @@ app = typer.Typer(
 )
 
 
+def short_help(name: str) -> str:
+    """A root command's line in the command list: its line on the first screen."""
+    return next(t for usage, t in msg.FIRST_SCREEN_COMMANDS.items() if usage.split()[0] == name)
+
+
 def command(name: str, help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    return app.command(name, help=help_text, cls=DanishCommand)
+    return app.command(name, help=help_text, short_help=short_help(name), cls=DanishCommand)
 
 
 def _version(value: bool) -> None:
