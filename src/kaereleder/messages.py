@@ -224,6 +224,14 @@ def journal_unreadable(path: Path, exc: OSError | UnicodeDecodeError) -> str:
     return f"{path}: kan ikke læses ({os_reason(exc)})"
 
 
+def not_a_regular_file(path: Path) -> str:
+    return f"{path}: er ikke en almindelig fil (men fx en enhed eller et rør) og læses ikke"
+
+
+def file_too_big(path: Path, limit: int) -> str:
+    return f"{path}: er større end {limit // 1024} KiB og læses ikke; det er ingen fil herfra"
+
+
 def save_failed(path: Path, exc: OSError) -> str:
     return (
         f"Kunne ikke gemme journalen {path} ({os_reason(exc)}). Det seneste svar er ikke "

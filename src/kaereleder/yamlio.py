@@ -92,14 +92,17 @@ def load(text: str) -> Document:
     return doc
 
 
-def _build(node: yaml.Node, path: str, lines: dict[str, int], seen: set[int]) -> Any:
+def _build(node: yaml.Node, path: str, lines: dict[str, int], seen: set[int], at: int = 0) -> Any:
+    """``at``: the line of the key ``node`` is the value of, where an alias stands."""
     line = node.start_mark.line + 1
+    # An alias is the node it names, met again: refused for scalars too, or a file of
+    # aliases to one long text would grow to gigabytes when read.
+    if id(node) in seen:
+        raise YamlProblem("ankre og aliasser (& og *) er ikke tilladt", at or line)
     lines[path] = line
+    seen.add(id(node))
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node, line)
-    if id(node) in seen:
-        raise YamlProblem("ankre og aliasser (& og *) er ikke tilladt", line)
-    seen.add(id(node))
     if isinstance(node, yaml.SequenceNode):
         _check_tag(node.tag, _SEQ, line)
         return [_build(item, child(path, i), lines, seen) for i, item in enumerate(node.value)]
@@ -122,7 +125,7 @@ def _build(node: yaml.Node, path: str, lines: dict[str, int], seen: set[int]) ->
                 key_line,
             )
         key_lines[key] = key_line
-        result[key] = _build(value_node, child(path, str(key)), lines, seen)
+        result[key] = _build(value_node, child(path, str(key)), lines, seen, key_line)
     return result
 
 
