@@ -251,3 +251,93 @@ def test_a_file_over_the_size_limit_is_refused(runner: CliRunner, home: Path) ->
         "",
         f"Fejl: {path}: er større end 1024 KiB og læses ikke; det er ingen fil herfra\n",
     )
+
+
+# Window title, clear screen, a clipboard write (OSC 52), an 8-bit CSI, DEL, a bell.
+ESCAPES = "\x1b]0;hacked\x07\x1b[2J\x1b]52;c;ZWNobyBoaQ==\x07\x9b31m\x7f"
+IN_YAML = r'"\e]0;hacked\a\e[2J\e]52;c;ZWNobyBoaQ==\a\x9b31m\x7f"'  # the same, as YAML escapes
+SHOWN = "␛]0;hacked␇␛[2J␛]52;c;ZWNobyBoaQ==␇\\x9b31m␡"
+SHOWN_RICH = SHOWN.replace("␇", "")  # rich drops a bell, a backspace, CR itself
+
+
+def test_escapes_in_answers_reach_no_command_raw(
+    runner: CliRunner, home: Path, tmp_path: Path
+) -> None:
+    save(
+        home,
+        4,
+        "dddddd",
+        overall={"irrelevant": f"Ingen {ESCAPES}", "most-important": ["e3"]},
+        chosen=["e3"],
+        expectations={"e3": answered("helt-enig", f"Holde møde {ESCAPES}")},
+    )
+    (tmp_path / ANSWERS).write_text(
+        f"chosen: [3]\nexpectations:\n  3: {{rating: helt-enig, next-step: {IN_YAML}}}\n",
+        encoding="utf-8",
+    )
+    results = run_all(runner, home)
+    assert_no_crash(results)  # no control character in any output
+    assert f"Ingen {SHOWN_RICH}" in results["journal show latest"][1]
+    assert f"Holde møde {{+{SHOWN_RICH}+}}" in results["journal diff"][1]
+    markdown = SHOWN.replace("[", "\\[").replace("]", "\\]")  # as Markdown escapes them
+    assert f"Holde møde {markdown}" in results["journal export latest"][1]
+    assert f"Næste skridt: {SHOWN_RICH}" in results["reflect --answers svar.yaml"][1]
+    assert "\\u001b]0;hacked\\u0007" in results["journal diff --format json"][1]
+    assert "\\u009b31m\\u007f" in results["journal diff --format json"][1]
+    exported = tmp_path / "eksport.md"
+    args = ["journal", "export", "20261004", "-o", str(exported), "--home", str(home)]
+    assert runner.invoke(app, args).exit_code == 0
+    assert f"Holde møde {markdown}" in exported.read_text(encoding="utf-8")
+    assert not CONTROLS.search(exported.read_text(encoding="utf-8"))
+
+
+def rated(text: str, rating: str) -> str:
+    """The form ``text`` with the first expectation's rating replaced by ``rating``."""
+    line = f"    vurdering: {rating}"
+    return re.sub(r"^    vurdering:.*$", lambda _: line, text, count=1, flags=re.M)
+
+
+def test_team_import_quotes_a_hostile_form_visibly_and_cut(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from test_team import form
+
+    folder = tmp_path / "skemaer"
+    folder.mkdir()
+    escaped = folder / "escape.yaml"
+    escaped.write_text(
+        rated(form(0), r'"\e]0;hacked\a\e[2J\e]52;c;ZWNobyBoaQ==\a\x9b31m\x7f"'), "utf-8"
+    )
+    raw = folder / "raw.yaml"
+    raw.write_text(rated(form(3), ESCAPES), encoding="utf-8")
+    key = folder / "key.yaml"
+    key.write_text(form(1).replace("  e1:\n", '  e1:\n    "\\e[2J": 1\n', 1), encoding="utf-8")
+    huge = folder / "huge.yaml"
+    huge.write_text(rated(form(2), "x" * 500_000), encoding="utf-8")
+    args = [
+        str(escaped),
+        str(key),
+        str(huge),
+        str(raw),
+        "--name",
+        "x",
+        "--home",
+        str(tmp_path / "j"),
+    ]
+    result = runner.invoke(app, ["team", "import", *args])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert not CONTROLS.search(result.stderr)
+    assert lines[0].startswith(f"Springer over: {escaped}, linje ")
+    assert f": forventninger.e1.vurdering: '{SHOWN}' er ikke en vurdering" in lines[0]
+    assert lines[1].startswith(f"Springer over: {key}, linje ")
+    assert lines[1].endswith(
+        ": forventninger.e1.␛[2J: ukendt linje; her er kun vurdering og genkender"
+    )
+    cut = "x" * 79 + "…"
+    assert f": forventninger.e1.vurdering: '{cut}' er ikke en vurdering" in lines[2]
+    assert len(lines[2]) < 400
+    line = raw.read_text(encoding="utf-8").splitlines().index(f"    vurdering: {ESCAPES}") + 1
+    assert lines[3] == (
+        f"Springer over: {raw}, linje {line}: ugyldig YAML: tegnet U+001B må ikke stå i filen"
+    )

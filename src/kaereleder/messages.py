@@ -175,6 +175,16 @@ def journal_bad_rating(ratings: tuple[str, ...]) -> str:
     return "skal være en af: " + ", ".join(ratings)
 
 
+SHORT = 80  # characters of a value quoted in an error line
+
+
+def short(value: object) -> str:
+    """A value from a file as an error line quotes it: cut after ``SHORT`` characters with »…«
+    (a form may hold 50 MB in one value)."""
+    text = str(value)
+    return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
+
+
 def journal_not_list(value: object) -> str:
     from kaereleder.validate import type_name
 
@@ -182,7 +192,7 @@ def journal_not_list(value: object) -> str:
 
 
 def journal_key_not_text(key: object) -> str:
-    return f"nøglen {key!r} skal være tekst (et id)"
+    return f"nøglen {short(repr(key))} skal være tekst (et id)"
 
 
 def journal_not_text(value: object) -> str:
@@ -303,9 +313,8 @@ def answers_other_publication(name: str, expected: str) -> str:
 
 def answers_no_expectation(publication: Publication, ref: object) -> str:
     count = len(publication.expectations)
-    return (
-        f"{publication.source.title} har {no_item(publication)} '{ref}'; brug et nummer 1–{count}"
-    )
+    name, named = publication.source.title, short(ref)
+    return f"{name} har {no_item(publication)} '{named}'; brug et nummer 1–{count}"
 
 
 def answers_unknown_question(known: Iterable[str]) -> str:
@@ -317,7 +326,7 @@ def answers_unknown_statement(known: Iterable[str]) -> str:
 
 
 def answers_unknown_choice(key: str, unknown: list[str]) -> str:
-    return f"{key}: ukendte valg: {', '.join(unknown)}"
+    return f"{key}: ukendte valg: {short(', '.join(unknown))}"
 
 
 TEXT_HINT_FIRST = (
@@ -893,11 +902,12 @@ def team_form_no_item(publication: Publication) -> str:
 
 def team_form_bad_rating(value: object) -> str:
     values = ", ".join(RATING_LABELS)
-    return f"'{value}' er ikke en vurdering; skriv en af: {values} (eller lad den stå tom)"
+    return f"'{short(value)}' er ikke en vurdering; skriv en af: {values} (eller lad den stå tom)"
 
 
 def team_form_bad_mark(value: object) -> str:
-    return f"'{value}' forstås ikke; skriv x ved et udsagn, du genkender, eller lad det stå tomt"
+    mark = short(value)
+    return f"'{mark}' forstås ikke; skriv x ved et udsagn, du genkender, eller lad det stå tomt"
 
 
 def team_no_folder(folder: Path) -> str:

@@ -46,9 +46,11 @@ class Reader:
         self.error = error
 
     def fail(self, path: str, problem: str) -> NoReturn:
+        from kaereleder.messages import short  # a key in the path may be 50 MB long
+
         line = self.doc.line(path)
         where = f"{self.source}, linje {line}" if line else self.source
-        place = f"{path}: " if path else ""
+        place = f"{short(path)}: " if path else ""
         raise self.error(f"{where}: {place}{problem}")
 
     def value(self, data: dict[str, Any], key: str, path: str, kind: type[T]) -> T:
@@ -92,10 +94,12 @@ class Reader:
         )
 
     def choice(self, data: dict[str, Any], key: str, path: str, allowed: tuple[str, ...]) -> str:
+        from kaereleder.messages import short
+
         value = self.value(data, key, path, str)
         if value not in allowed:
             named = ", ".join(a for a in allowed if a) + (" eller tom" if "" in allowed else "")
-            self.fail(yamlio.child(path, key), f"'{value}' er ikke en af: {named}")
+            self.fail(yamlio.child(path, key), f"'{short(value)}' er ikke en af: {named}")
         return value
 
 

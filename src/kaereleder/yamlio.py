@@ -81,10 +81,14 @@ def load(text: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         column = mark.column + 1 if mark else 0
-        problem = msg.yaml_problem(str(exc.problem or exc.context))
+        problem = msg.short(msg.yaml_problem(str(exc.problem or exc.context)))
         raise YamlProblem(f"ugyldig YAML: {problem}", line, column) from None
+    except yaml.reader.ReaderError as exc:  # a control character in the file itself
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or " ")
+        line = text.count("\n", 0, max(text.find(chr(code)), 0)) + 1  # its first place
+        raise YamlProblem(f"ugyldig YAML: tegnet U+{code:04X} må ikke stå i filen", line) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"ugyldig YAML: {exc}") from None
+        raise YamlProblem(f"ugyldig YAML: {msg.short(exc)}") from None
     doc = Document()
     if node is None:
         return doc
@@ -121,7 +125,7 @@ def _build(node: yaml.Node, path: str, lines: dict[str, int], seen: set[int], at
             raise YamlProblem("en nøgle skal være tekst", key_line)
         if key in key_lines:
             raise YamlProblem(
-                f"nøglen '{key}' står to gange (linje {key_lines[key]} og {key_line})",
+                f"nøglen '{msg.short(key)}' står to gange (linje {key_lines[key]} og {key_line})",
                 key_line,
             )
         key_lines[key] = key_line
@@ -131,7 +135,7 @@ def _build(node: yaml.Node, path: str, lines: dict[str, int], seen: set[int], at
 
 def _check_tag(tag: str, expected: str, line: int) -> None:
     if tag != expected:
-        raise YamlProblem(f"mærket {tag} er ikke tilladt", line)
+        raise YamlProblem(f"mærket {msg.short(tag)} er ikke tilladt", line)
 
 
 def _scalar(node: yaml.ScalarNode, line: int) -> Any:
@@ -139,10 +143,10 @@ def _scalar(node: yaml.ScalarNode, line: int) -> Any:
     if tag in _AS_TEXT:
         return node.value
     if tag not in _SCALAR_TAGS:
-        raise YamlProblem(f"mærket {tag} er ikke tilladt", line)
+        raise YamlProblem(f"mærket {msg.short(tag)} er ikke tilladt", line)
     if tag == _STR:
         return node.value
     try:
         return _constructor.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError) as exc:
-        raise YamlProblem(f"ugyldig værdi: {exc}", line) from None
+        raise YamlProblem(f"ugyldig værdi: {msg.short(exc)}", line) from None
