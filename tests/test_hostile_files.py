@@ -341,3 +341,38 @@ def test_team_import_quotes_a_hostile_form_visibly_and_cut(
     assert lines[3] == (
         f"Springer over: {raw}, linje {line}: ugyldig YAML: tegnet U+001B må ikke stå i filen"
     )
+
+
+def test_one_form_given_by_other_names_and_copies_counts_once(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from test_team import write_forms
+
+    folder = tmp_path / "skemaer"
+    files = write_forms(folder, 4)
+    one = Path(files[0])
+    (folder / "link.yaml").symlink_to(one)
+    os.link(one, folder / "hard.yaml")
+    (folder / "kopi.yaml").write_bytes(one.read_bytes().replace(b"\n", b"\r\n"))
+    spelled = folder / "under" / ".." / one.name
+    (folder / "under").mkdir()
+    given = [*files, str(folder / "link.yaml"), str(folder / "hard.yaml"), str(spelled)]
+    given += [str(folder / "kopi.yaml"), files[1]]
+    home = tmp_path / "j"
+    result = runner.invoke(app, ["team", "import", *given, "--name", "x", "--home", str(home)])
+    assert result.exit_code == 0
+    tail = "(samme fil eller en kopi) og tælles kun én gang"
+    assert result.stderr.splitlines() == [
+        f"Springer over: {folder / 'link.yaml'}: er det samme skema som {one} {tail}",
+        f"Springer over: {folder / 'hard.yaml'}: er det samme skema som {one} {tail}",
+        f"Springer over: {spelled}: er det samme skema som {one} {tail}",
+        f"Springer over: {folder / 'kopi.yaml'}: er det samme skema som {one} {tail}",
+        f"Springer over: {files[1]}: er nævnt to gange og tælles kun én gang",
+    ]
+    assert result.stdout.startswith(
+        "4 skemaer om »Kære leder!« er indlæst som undersøgelsen 'x'. 5 sprunget over"
+    )
+    import yaml
+
+    survey = yaml.safe_load((home / "team" / "x.yaml").read_text(encoding="utf-8"))
+    assert survey["answers"] == 4 and "expectations" not in survey  # nothing shown

@@ -938,6 +938,14 @@ def team_skipped(problem: str) -> str:
     return f"Springer over: {problem}"
 
 
+def team_duplicate(path: Path, first: Path) -> str:
+    if path == first:
+        return f"{path}: er nævnt to gange og tælles kun én gang"
+    return (
+        f"{path}: er det samme skema som {first} (samme fil eller en kopi) og tælles kun én gang"
+    )
+
+
 def team_other_round(
     path: Path, publication: str, form_id: str, chosen: str, chosen_id: str
 ) -> str:
