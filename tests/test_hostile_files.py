@@ -376,3 +376,42 @@ def test_one_form_given_by_other_names_and_copies_counts_once(
 
     survey = yaml.safe_load((home / "team" / "x.yaml").read_text(encoding="utf-8"))
     assert survey["answers"] == 4 and "expectations" not in survey  # nothing shown
+
+
+def test_emptied_values_in_an_answers_file_and_a_form_are_empty(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from test_team import write_forms
+
+    answers = tmp_path / "svar.yaml"
+    answers.write_text(
+        "overall:\n  hardest:\nchosen: [3]\nexpectations:\n"
+        "  3:\n    rating:\n    strengths:\n    next-step: Møde\n  5:\n",
+        encoding="utf-8",
+    )
+    home = tmp_path / "j"
+    result = runner.invoke(app, ["reflect", "--answers", str(answers), "--home", str(home)])
+    assert (result.exit_code, result.stderr) == (0, "")
+    saved = jf.parse(next(home.glob("*.yaml")).read_text(encoding="utf-8"), "j")
+    assert saved["overall"]["hardest"] == [] and saved["chosen"] == ["e3"]
+    assert saved["expectations"]["e3"]["rating"] == ""
+    assert saved["expectations"]["e3"]["next-step"] == "Møde"
+    files = write_forms(tmp_path / "skemaer", 5)
+    emptied = Path(files[0])
+    text = emptied.read_text(encoding="utf-8")
+    emptied.write_text(re.sub(r"^  e2:\n(    .*\n)+", "  e2:\n", text, flags=re.M), "utf-8")
+    assert "  e2:\n\n" in emptied.read_text(encoding="utf-8")
+    args = ["team", "import", *files, "--name", "x", "--home", str(home)]
+    result = runner.invoke(app, args)
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_survey_name_with_a_line_break_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    from test_team import write_forms
+
+    files = write_forms(tmp_path / "skemaer", 5)
+    args = ["team", "import", *files, "--name", "x\n", "--home", str(tmp_path / "j")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Fejl: ") and len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / "j" / "team").exists()

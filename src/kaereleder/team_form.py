@@ -151,7 +151,7 @@ class _Reader:
             item = publication.by_id(str(key))
             if item is None:
                 r.fail(here, msg.team_form_no_item(publication))
-            answers = r.mapping(value, here)
+            answers = {} if value is None else r.mapping(value, here)  # emptied: unanswered
             rating = self.rating(answers, here)
             if rating:
                 ratings[item.id] = rating

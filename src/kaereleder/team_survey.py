@@ -44,7 +44,7 @@ Survey = dict[str, Any]
 
 
 def check_name(name: str) -> str:
-    if not _NAME.match(name):
+    if not _NAME.fullmatch(name):
         raise UsageError(msg.team_bad_name(name))
     return name
 
@@ -217,7 +217,7 @@ def _validate(r: Reader) -> None:
     if r.value(top, "schema", "", int) != SCHEMA:
         r.fail("schema", msg.team_survey_schema(SCHEMA))
     check = r.value(top, "name", "", str)
-    if not _NAME.match(check):
+    if not _NAME.fullmatch(check):
         r.fail("name", msg.team_bad_name(check))
     publication = content.load(r.choice(top, "publication", "", content.PUBLICATIONS))
     for key in ("content_version", "answers"):
