@@ -415,3 +415,11 @@ def test_a_survey_name_with_a_line_break_is_refused(runner: CliRunner, tmp_path:
     assert result.exit_code == 2
     assert result.stderr.startswith("Fejl: ") and len(result.stderr.splitlines()) == 1
     assert not (tmp_path / "j" / "team").exists()
+
+
+def test_a_file_name_with_escapes_is_listed_visibly(runner: CliRunner, home: Path) -> None:
+    (home / "\x1b]0;navn\x07\x1b[2J.yaml").write_text("schema: 1\n", encoding="utf-8")
+    results = run_all(runner, home)
+    assert_no_crash(results)
+    assert "␛]0;navn␇␛[2J  " in results["journal list"][1]
+    assert '/\\u001b]0;navn\\u0007\\u001b[2J.yaml"' in results["journal list --json"][1]
