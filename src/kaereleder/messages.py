@@ -239,7 +239,8 @@ def not_a_regular_file(path: Path) -> str:
 
 
 def file_too_big(path: Path, limit: int) -> str:
-    return f"{path}: er større end {limit // 1024} KiB og læses ikke; det er ingen fil herfra"
+    size = f"{limit // 1024} KiB"
+    return f"{path}: er større end {size} og læses ikke (en refleksion fylder omkring 20 KiB)"
 
 
 def save_failed(path: Path, exc: OSError) -> str:
