@@ -75,7 +75,9 @@ def home(tmp_path: Path) -> Path:
     args = ["team", "import", *files, "--name", "host", "--home", str(folder)]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.stderr
-    (tmp_path / ANSWERS).write_text("chosen: [3]\nexpectations:\n  3: {rating: helt-enig}\n")
+    (tmp_path / ANSWERS).write_text(
+        "chosen: [3]\nexpectations:\n  3: {rating: helt-enig}\n", "utf-8"
+    )
     return folder
 
 
