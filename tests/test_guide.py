@@ -81,7 +81,8 @@ def test_the_first_screen_loads_nothing_heavy(loaded_modules: Callable[..., set[
 def test_help_is_unchanged_in_function(runner: CliRunner) -> None:
     out = runner.invoke(app, ["--help"]).stdout
     assert out.startswith("Brug: kaereleder [TILVALG] KOMMANDO [ARGUMENTER]...\n")
-    assert "  vejledning  Vis brugervejledningen; med et emne i stedet" in out
+    # each command's whole line, as on the first screen (click would cut it with ...)
+    assert "  vejledning  Vis brugervejledningen og filformaterne.\n" in out
 
 
 @pytest.mark.parametrize(

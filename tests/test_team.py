@@ -82,7 +82,10 @@ def form(
     if index == 2 and ratings is None:
         given["e1"] = "Hverken enig eller uenig"  # the label, as a person may write it
     marks = {statement for statement, forms in MARKS.items() if index % 8 in forms}
-    return fill(team_form.text(content.load(publication), form_id), given, marks)
+    filled = fill(team_form.text(content.load(publication), form_id), given, marks)
+    # Each person's file differs somewhere (here: a last comment); byte-identical files are
+    # one form given twice and count once (test_hostile_files).
+    return filled + f"# {index + 1}\n"
 
 
 def write_forms(

@@ -18,7 +18,9 @@ DEBUG = "KAERELEDER_DEBUG"  # set it to see the traceback of an unexpected error
 
 
 def fail(message: str, code: int) -> int:
-    sys.stderr.write(msg.ERROR_PREFIX + message + "\n")
+    from kaereleder.visible import one_line  # a message may quote a file or a path
+
+    sys.stderr.write(one_line(msg.ERROR_PREFIX + message) + "\n")
     return code
 
 
@@ -32,7 +34,9 @@ def exit_code(
     try:
         result = invoke()
     except Interrupted as exc:  # a deliberate stop, not an error
-        sys.stderr.write(exc.message + "\n")
+        from kaereleder.visible import visible
+
+        sys.stderr.write(visible(exc.message) + "\n")
         return exc.exit_code
     except KaerelederError as exc:
         return fail(exc.message, exc.exit_code)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,6 +11,7 @@ from kaereleder import content, document_cli, store
 from kaereleder import messages as msg
 from kaereleder.clihelp import DanishCommand, DanishSubGroup, Home, Publication
 from kaereleder.errors import KaerelederError
+from kaereleder.visible import echo, echo_json
 
 app = typer.Typer(
     name="journal",
@@ -50,7 +50,7 @@ def columns() -> dict[str, list[str]]:
 
 @app.command("path", help=msg.JOURNAL_PATH_HELP, cls=DanishCommand)
 def path_command(home: Home = None) -> None:
-    typer.echo(str(journals(home).home))
+    echo(str(journals(home).home))
 
 
 @app.command("list", help=msg.JOURNAL_LIST_HELP, cls=DanishCommand)
@@ -63,13 +63,13 @@ def list_command(home: Home = None, as_json: AsJson = False) -> None:
             else {"path": str(i.path), "error": i.error}
             for i in items
         ]
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        echo_json(rows)
         return
     from kaereleder import render
     from kaereleder.render import journal as view
 
     if not items:
-        typer.echo(msg.no_journals(journals(home).home), err=True)
+        echo(msg.no_journals(journals(home).home), err=True)
         return
     render.console().print(view.listing(items, columns()))
 
@@ -104,14 +104,14 @@ def diff_command(
     before, after = folder.read(first.path), folder.read(second.path)
     result = diff.compare(content.load(after["publication"]), before, after)
     if form == "json":
-        typer.echo(json.dumps(diff.as_data(result), ensure_ascii=False, indent=2))
+        echo_json(diff.as_data(result))
         return
     from kaereleder import render
     from kaereleder.render import diff as view
 
     pub = content.load(result.publication)
     if form == "markdown":
-        typer.echo(view.markdown(pub, result, show_all), nl=False)
+        echo(view.markdown(pub, result, show_all), nl=False)
         return
     render.console().print(view.text(pub, result, show_all))
 
@@ -131,10 +131,10 @@ def trend_command(
     folder = journals(home)
     data = trend.build(pub, (item.summary for item in folder.listing()))
     if as_json:
-        typer.echo(json.dumps(trend.as_json(data), ensure_ascii=False, indent=2))
+        echo_json(trend.as_json(data))
         return
     if not data.points:
-        typer.echo(msg.no_trend(pub, folder.home), err=True)
+        echo(msg.no_trend(pub, folder.home), err=True)
         return
     from kaereleder import render
     from kaereleder.render import trend as view

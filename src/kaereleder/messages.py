@@ -220,6 +220,16 @@ def journal_bad_rating(ratings: tuple[str, ...]) -> str:
     return "skal være en af: " + ", ".join(ratings)
 
 
+SHORT = 80  # characters of a value quoted in an error line
+
+
+def short(value: object) -> str:
+    """A value from a file as an error line quotes it: cut after ``SHORT`` characters with »…«
+    (a form may hold 50 MB in one value)."""
+    text = str(value)
+    return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
+
+
 def journal_not_list(value: object) -> str:
     from kaereleder.validate import type_name
 
@@ -227,7 +237,7 @@ def journal_not_list(value: object) -> str:
 
 
 def journal_key_not_text(key: object) -> str:
-    return f"nøglen {key!r} skal være tekst (et id)"
+    return f"nøglen {short(repr(key))} skal være tekst (et id)"
 
 
 def journal_not_text(value: object) -> str:
@@ -271,6 +281,15 @@ def os_reason(exc: OSError | UnicodeDecodeError) -> str:
 
 def journal_unreadable(path: Path, exc: OSError | UnicodeDecodeError) -> str:
     return f"{path}: kan ikke læses ({os_reason(exc)})"
+
+
+def not_a_regular_file(path: Path) -> str:
+    return f"{path}: er ikke en almindelig fil (men fx en enhed eller et rør) og læses ikke"
+
+
+def file_too_big(path: Path, limit: int) -> str:
+    size = f"{limit // 1024} KiB"
+    return f"{path}: er større end {size} og læses ikke (en refleksion fylder omkring 20 KiB)"
 
 
 def save_failed(path: Path, exc: OSError) -> str:
@@ -382,9 +401,8 @@ def answers_other_publication(name: str, expected: str) -> str:
 
 def answers_no_expectation(publication: Publication, ref: object) -> str:
     count = len(publication.expectations)
-    return (
-        f"{publication.source.title} har {no_item(publication)} '{ref}'; brug et nummer 1–{count}"
-    )
+    name, named = publication.source.title, short(ref)
+    return f"{name} har {no_item(publication)} '{named}'; brug et nummer 1–{count}"
 
 
 def answers_unknown_question(known: Iterable[str]) -> str:
@@ -396,7 +414,7 @@ def answers_unknown_statement(known: Iterable[str]) -> str:
 
 
 def answers_unknown_choice(key: str, unknown: list[str]) -> str:
-    return f"{key}: ukendte valg: {', '.join(unknown)}"
+    return f"{key}: ukendte valg: {short(', '.join(unknown))}"
 
 
 TEXT_HINT_FIRST = (
@@ -977,11 +995,12 @@ def team_form_no_item(publication: Publication) -> str:
 
 def team_form_bad_rating(value: object) -> str:
     values = ", ".join(RATING_LABELS)
-    return f"'{value}' er ikke en vurdering; skriv en af: {values} (eller lad den stå tom)"
+    return f"'{short(value)}' er ikke en vurdering; skriv en af: {values} (eller lad den stå tom)"
 
 
 def team_form_bad_mark(value: object) -> str:
-    return f"'{value}' forstås ikke; skriv x ved et udsagn, du genkender, eller lad det stå tomt"
+    mark = short(value)
+    return f"'{mark}' forstås ikke; skriv x ved et udsagn, du genkender, eller lad det stå tomt"
 
 
 def team_no_folder(folder: Path) -> str:
@@ -1010,6 +1029,14 @@ def team_bad_name(name: str) -> str:
 
 def team_skipped(problem: str) -> str:
     return f"Springer over: {problem}"
+
+
+def team_duplicate(path: Path, first: Path) -> str:
+    if path == first:
+        return f"{path}: er nævnt to gange og tælles kun én gang"
+    return (
+        f"{path}: er det samme skema som {first} (samme fil eller en kopi) og tælles kun én gang"
+    )
 
 
 def team_other_round(

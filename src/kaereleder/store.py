@@ -82,11 +82,9 @@ class Store:
     # --- reading ------------------------------------------------------------------------
 
     def read(self, path: Path) -> journal.Journal:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise JournalError(msg.journal_unreadable(path, exc)) from None
-        return journal.parse(text, path)
+        from kaereleder.validate import read_text
+
+        return journal.parse(read_text(path, JournalError).text, path)
 
     def latest(self, status: str, publication: str | None = None) -> Entry | None:
         """The newest readable journal with ``status`` (and ``publication``)."""
@@ -147,9 +145,11 @@ class Store:
     def _read_index(self) -> dict[str, dict[str, Any]]:
         import json
 
+        from kaereleder.validate import read_text
+
         try:
-            data = json.loads((self.home / INDEX).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(read_text(self.home / INDEX, JournalError).text)
+        except (JournalError, ValueError):
             return {}  # a cache: missing or broken means read everything again
         if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
             return {}

@@ -13,6 +13,7 @@ from kaereleder import messages as msg
 from kaereleder.clihelp import DanishCommand, DanishSubGroup, Home, Publication
 from kaereleder.errors import KaerelederError, NotFoundError, TeamError
 from kaereleder.journal_cli import TextFormat, check_text_format, journals
+from kaereleder.visible import echo, echo_json, one_line
 
 app = typer.Typer(
     name="team",
@@ -42,7 +43,7 @@ def form_command(
     printable = folder / team_form.filename(pub, form_id, "html")
     store.write_private(form, team_form.text(pub, form_id))
     store.write_private(printable, team_form.printable(pub, form_id))
-    typer.echo(msg.team_form_written(pub, form, printable))
+    echo(msg.team_form_written(pub, form, printable))
 
 
 @app.command("import", help=msg.TEAM_IMPORT_HELP, cls=DanishCommand)
@@ -60,12 +61,12 @@ def import_command(
         raise KaerelederError(msg.team_exists(name))
     forms, skipped = survey.read_forms(files)
     for problem in skipped:
-        typer.echo(msg.team_skipped(problem), err=True)
+        echo(one_line(msg.team_skipped(problem)), err=True)
     if not forms:
         raise TeamError(msg.team_nothing_read(len(skipped)))
     kept, other = survey.one_round(forms)
     for problem in other:
-        typer.echo(msg.team_skipped(problem), err=True)
+        echo(one_line(msg.team_skipped(problem)), err=True)
     pub = content.load(kept[0].publication)
     with folder.team_import():  # one import at a time: the checks hold until it is saved
         surveys = survey.existing(folder)  # again: another import may have saved meanwhile
@@ -77,14 +78,12 @@ def import_command(
         data = survey.aggregate(pub, kept, name, datetime.now().astimezone(), previous)
         survey.check_replace(previous, data)
         folder.save_survey(name, survey.dump(data))
-    typer.echo(msg.team_imported(pub, name, len(kept), len(skipped) + len(other)))
+    echo(msg.team_imported(pub, name, len(kept), len(skipped) + len(other)))
     for item in pub.expectations:
         why = survey.hidden(data["expectations"][item.id]) if survey.shown(data) else None
         if why:
-            typer.echo(msg.team_withheld(pub, item.number, msg.TEAM_HIDDEN[why]))
-    typer.echo(
-        msg.team_next(name) if survey.shown(data) else msg.team_hidden(pub, name, len(kept))
-    )
+            echo(msg.team_withheld(pub, item.number, msg.TEAM_HIDDEN[why]))
+    echo(msg.team_next(name) if survey.shown(data) else msg.team_hidden(pub, name, len(kept)))
 
 
 @app.command("compare", help=msg.TEAM_COMPARE_HELP, cls=DanishCommand)
@@ -98,8 +97,6 @@ def compare_command(
     form: TextFormat = "text",
     home: Home = None,
 ) -> None:
-    import json
-
     from kaereleder import journal, team_compare, team_survey
 
     check_text_format(form)
@@ -109,10 +106,9 @@ def compare_command(
     if not team_survey.shown(data):
         reason = msg.team_hidden(pub, str(data["name"]), int(data["answers"]))
         if form == "json":
-            reason = json.dumps(
-                team_compare.hidden_data(data, reason), ensure_ascii=False, indent=2
-            )
-        typer.echo(reason)
+            echo_json(team_compare.hidden_data(data, reason))
+        else:
+            echo(reason)
         return
     if journal_id is None:
         entry = folder.latest(journal.COMPLETE, pub.id)
@@ -127,12 +123,12 @@ def compare_command(
             )
     result = team_compare.compare(pub, data, mine)
     if form == "json":
-        typer.echo(json.dumps(team_compare.as_data(result), ensure_ascii=False, indent=2))
+        echo_json(team_compare.as_data(result))
         return
     from kaereleder.render import team as view
 
     if form == "markdown":
-        typer.echo(view.markdown(pub, result), nl=False)
+        echo(view.markdown(pub, result), nl=False)
         return
     from kaereleder import render
 

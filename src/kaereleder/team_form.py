@@ -18,7 +18,7 @@ from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication
 from kaereleder.errors import TeamError
 from kaereleder.journal import RATINGS
-from kaereleder.validate import Reader, read_file
+from kaereleder.validate import Reader, read_document, read_file
 from kaereleder.yamlio import child
 
 SCHEMA = "kaereleder-team-1"
@@ -112,6 +112,11 @@ def read(path: Path) -> Form:
     return _Reader(read_file(path, TeamError)).form()
 
 
+def parse(text: str, source: Path) -> Form:
+    """Validate the text of a filled-in form read from ``source``."""
+    return _Reader(read_document(text, source, TeamError)).form()
+
+
 def rating_value(value: object) -> str | None:
     """A rating as written (``Delvis enig``, ``delvis-enig``) → its key; None if unknown."""
     if not isinstance(value, str):
@@ -146,7 +151,7 @@ class _Reader:
             item = publication.by_id(str(key))
             if item is None:
                 r.fail(here, msg.team_form_no_item(publication))
-            answers = r.mapping(value, here)
+            answers = {} if value is None else r.mapping(value, here)  # emptied: unanswered
             rating = self.rating(answers, here)
             if rating:
                 ratings[item.id] = rating

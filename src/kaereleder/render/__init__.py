@@ -13,13 +13,37 @@ from rich.text import Text
 
 from kaereleder import messages as msg
 from kaereleder.content import Block, Expectation, Publication, Section, Side
+from kaereleder.visible import visible
 
 QUOTE_BAR = "│ "
 
 
 def console(stderr: bool = False) -> Console:
-    """A console that follows NO_COLOR, FORCE_COLOR, TERM=dumb and non-terminal output."""
-    return Console(file=sys.stderr if stderr else sys.stdout, highlight=False, emoji=False)
+    """A console that follows NO_COLOR, FORCE_COLOR, TERM=dumb and non-terminal output,
+    and prints no control character from a file or an answer (``Visible``)."""
+    return _VisibleConsole(file=sys.stderr if stderr else sys.stdout, highlight=False, emoji=False)
+
+
+class Visible:
+    """Renders ``content`` with control characters in its text made visible
+    (``kaereleder.visible``); rich's own styles and control codes are kept."""
+
+    def __init__(self, content: RenderableType) -> None:
+        self.content = content
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for segment in console.render(self.content, options):
+            if segment.control:
+                yield segment
+            else:
+                yield Segment(visible(segment.text), segment.style)
+
+
+class _VisibleConsole(Console):
+    """Everything printed goes through ``Visible``: the output boundary."""
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        super().print(*(Visible(item) for item in objects), **options)
 
 
 class Prefixed:
