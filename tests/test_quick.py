@@ -116,7 +116,7 @@ def run_module(args: list[str], env: dict[str, str]) -> tuple[str, list[str]]:
         "print(json.dumps([out.getvalue(), heavy]))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", env=env, check=True
     )
     output, heavy = json.loads(result.stdout.splitlines()[-1])
     return output, heavy

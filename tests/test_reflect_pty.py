@@ -465,7 +465,6 @@ def test_without_a_terminal_it_stops_at_once_and_writes_nothing(
         [sys.executable, "-m", "kaereleder", "reflect", *args],
         stdin=subprocess.DEVNULL,
         capture_output=True,
-        text=True,
         encoding="utf-8",
         env=env,
         timeout=TIMEOUT,
@@ -537,7 +536,6 @@ def test_a_draft_open_in_one_window_is_refused_in_another(tmp_path: Path) -> Non
         [sys.executable, "-m", "kaereleder", "reflect", "--resume", "--answers", str(answers)],
         env={**os.environ, "KAERELEDER_HOME": str(home)},
         capture_output=True,
-        text=True,
         encoding="utf-8",
         check=False,
     )
