@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 
 import click
@@ -87,3 +89,15 @@ def test_the_first_screen_names_every_command_with_its_line_in_the_help() -> Non
     assert sorted(listed) == sorted(ROOT.list_commands(CTX))  # type: ignore[attr-defined]
     for name, text in listed.items():
         assert lookup((name,)).short_help == text, name
+
+
+def test_the_strings_import_nothing_of_the_project_that_imports_them() -> None:
+    """No cycle: messages is imported by validate, yamlio and content, never the other way."""
+    code = (
+        "import sys, kaereleder.messages\n"
+        "print(sorted(m for m in sys.modules if 'kaereleder.' in m or m == 'yaml'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True
+    )
+    assert out.stdout.strip() == "['kaereleder.messages']"

@@ -243,7 +243,7 @@ class _Parser:
     def _id(self, data: dict[str, Any], path: str) -> str:
         value = self.r.text(data, "id", path)
         if value in self.ids:
-            self.r.fail(f"{path}.id", f"id '{value}' bruges også i {self.ids[value]}")
+            self.r.fail(f"{path}.id", msg.content_id_taken(value, self.ids[value]))
         self.ids[value] = path
         return value
 
@@ -251,15 +251,15 @@ class _Parser:
         r = self.r
         top = r.mapping(r.doc.data, "")
         if r.value(top, "format", "", int) != FORMAT:
-            r.fail("format", f"kun format {FORMAT} kan læses")
+            r.fail("format", msg.content_format_unknown(FORMAT))
         name = r.choice(top, "id", "", PUBLICATIONS)
         intro = top.get("introduction")
         expectations = r.items(top, "expectations", "", self.expectation)
         if not expectations:
-            r.fail("expectations", "skal have mindst én")
+            r.fail("expectations", msg.CONTENT_NO_EXPECTATIONS)
         for i, expectation in enumerate(expectations, start=1):
             if expectation.number != i:
-                r.fail(f"expectations[{i - 1}].number", f"skal være {i}")
+                r.fail(f"expectations[{i - 1}].number", msg.content_number_expected(i))
         return Publication(
             id=name,
             content_version=r.value(top, "content_version", "", int),
@@ -310,10 +310,10 @@ class _Parser:
         kind = r.choice(data, "kind", path, SECTION_KINDS)
         heading = r.optional(data, "heading", path, str)
         if kind == "bullets" and not heading:
-            r.fail(path, "'heading' mangler")
+            r.fail(path, msg.missing("heading"))
         items = r.items(data, "items", path, self.item)
         if not items:
-            r.fail(f"{path}.items", "skal have mindst ét punkt")
+            r.fail(f"{path}.items", msg.CONTENT_NO_ITEMS)
         return Section(
             id=self._id(data, path),
             kind=kind,

@@ -230,9 +230,91 @@ def short(value: object) -> str:
     return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
 
 
-def journal_not_list(value: object) -> str:
-    from kaereleder.validate import type_name
+# --- what a content file, journal or form must hold (validate, yamlio, content) -------------
 
+TYPE_NAMES: dict[type, str] = {
+    str: "tekst",
+    int: "et heltal",
+    float: "et decimaltal",
+    bool: "ja/nej (true/false)",
+    list: "en liste",
+    dict: "en samling af nøgler",
+}
+
+
+def type_name(value: object) -> str:
+    if value is None:
+        return "tom"
+    for kind, name in TYPE_NAMES.items():
+        if type(value) is kind:
+            return name
+    return type(value).__name__
+
+
+def place(source: str, line: int = 0, column: int = 0) -> str:
+    """Where in a file: "leder.yaml, linje 3, kolonne 7" (line and column when known)."""
+    where = f"{source}, linje {line}" if line else source
+    return f"{where}, kolonne {column}" if line and column else where
+
+
+def missing(key: str) -> str:
+    return f"'{key}' mangler"
+
+
+def must_be(kind: type, value: object) -> str:
+    return f"skal være {TYPE_NAMES[kind]}, ikke {type_name(value)}"
+
+
+MUST_NOT_BE_EMPTY = "må ikke være tom"
+
+
+def not_one_of(value: object, named: str) -> str:
+    return f"'{short(value)}' er ikke en af: {named}"
+
+
+def yaml_invalid(problem: str) -> str:
+    return f"ugyldig YAML: {problem}"
+
+
+def yaml_bad_character(code: int) -> str:
+    return f"ugyldig YAML: tegnet U+{code:04X} må ikke stå i filen"
+
+
+YAML_NO_ALIASES = "ankre og aliasser (& og *) er ikke tilladt"
+YAML_KEY_NOT_SCALAR = "en nøgle skal være en enkel værdi"
+YAML_NO_MERGE = "fletning med << er ikke tilladt"
+YAML_KEY_NOT_TEXT = "en nøgle skal være tekst"
+
+
+def yaml_duplicate_key(key: object, first: int, second: int) -> str:
+    return f"nøglen '{short(key)}' står to gange (linje {first} og {second})"
+
+
+def yaml_tag_refused(tag: object) -> str:
+    return f"mærket {short(tag)} er ikke tilladt"
+
+
+def yaml_bad_value(problem: object) -> str:
+    return f"ugyldig værdi: {short(problem)}"
+
+
+def content_id_taken(value: str, where: str) -> str:
+    return f"id '{value}' bruges også i {where}"
+
+
+def content_format_unknown(known: int) -> str:
+    return f"kun format {known} kan læses"
+
+
+CONTENT_NO_EXPECTATIONS = "skal have mindst én"
+CONTENT_NO_ITEMS = "skal have mindst ét punkt"
+
+
+def content_number_expected(number: int) -> str:
+    return f"skal være {number}"
+
+
+def journal_not_list(value: object) -> str:
     return f"skal være en liste, ikke {type_name(value)}"
 
 
@@ -241,8 +323,6 @@ def journal_key_not_text(key: object) -> str:
 
 
 def journal_not_text(value: object) -> str:
-    from kaereleder.validate import type_name
-
     return f"skal være tekst, ikke {type_name(value)}"
 
 

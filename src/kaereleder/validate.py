@@ -8,28 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn, TypeVar
 
+from kaereleder import messages as msg
 from kaereleder import yamlio
 from kaereleder.errors import KaerelederError
 
 T = TypeVar("T")
-
-_TYPE_NAMES = {
-    str: "tekst",
-    int: "et heltal",
-    float: "et decimaltal",
-    bool: "ja/nej (true/false)",
-    list: "en liste",
-    dict: "en samling af nøgler",
-}
-
-
-def type_name(value: object) -> str:
-    if value is None:
-        return "tom"
-    for kind, name in _TYPE_NAMES.items():
-        if type(value) is kind:
-            return name
-    return type(value).__name__
 
 
 class Reader:
@@ -46,20 +29,18 @@ class Reader:
         self.error = error
 
     def fail(self, path: str, problem: str) -> NoReturn:
-        from kaereleder.messages import short  # a key in the path may be 50 MB long
-
         line = self.doc.line(path)
-        where = f"{self.source}, linje {line}" if line else self.source
-        place = f"{short(path)}: " if path else ""
+        where = msg.place(self.source, line)
+        place = f"{msg.short(path)}: " if path else ""  # a key in it may be 50 MB long
         raise self.error(f"{where}: {place}{problem}")
 
     def value(self, data: dict[str, Any], key: str, path: str, kind: type[T]) -> T:
         here = yamlio.child(path, key)
         if key not in data:
-            self.fail(path, f"'{key}' mangler")
+            self.fail(path, msg.missing(key))
         value = data[key]
         if type(value) is not kind:
-            self.fail(here, f"skal være {_TYPE_NAMES[kind]}, ikke {type_name(value)}")
+            self.fail(here, msg.must_be(kind, value))
         return value
 
     def optional(self, data: dict[str, Any], key: str, path: str, kind: type[T]) -> T | None:
@@ -70,12 +51,12 @@ class Reader:
     def text(self, data: dict[str, Any], key: str, path: str) -> str:
         value = self.value(data, key, path, str)
         if not value.strip():
-            self.fail(yamlio.child(path, key), "må ikke være tom")
+            self.fail(yamlio.child(path, key), msg.MUST_NOT_BE_EMPTY)
         return value
 
     def mapping(self, value: object, path: str) -> dict[str, Any]:
         if type(value) is not dict:
-            self.fail(path, f"skal være en samling af nøgler, ikke {type_name(value)}")
+            self.fail(path, msg.must_be(dict, value))
         return value
 
     def items(
@@ -94,12 +75,10 @@ class Reader:
         )
 
     def choice(self, data: dict[str, Any], key: str, path: str, allowed: tuple[str, ...]) -> str:
-        from kaereleder.messages import short
-
         value = self.value(data, key, path, str)
         if value not in allowed:
             named = ", ".join(a for a in allowed if a) + (" eller tom" if "" in allowed else "")
-            self.fail(yamlio.child(path, key), f"'{short(value)}' er ikke en af: {named}")
+            self.fail(yamlio.child(path, key), msg.not_one_of(value, named))
         return value
 
 
@@ -121,8 +100,6 @@ class Read(NamedTuple):
 def read_text(path: Path, error: type[KaerelederError]) -> Read:
     """The UTF-8 text of the regular file at ``path``, at most ``MAX_BYTES``, with universal
     newlines as ``Path.read_text``. A FIFO or device is never opened for a blocking read."""
-    from kaereleder import messages as msg
-
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # not even opened: a device may react
             raise error(msg.not_a_regular_file(path))
@@ -164,10 +141,6 @@ def read_document(text: str, source: Path | str, error: type[KaerelederError]) -
     try:
         doc = yamlio.load(text)
     except yamlio.YamlProblem as exc:
-        where = str(source)
-        if exc.line:
-            where += f", linje {exc.line}"
-            if exc.column:
-                where += f", kolonne {exc.column}"
+        where = msg.place(str(source), exc.line, exc.column)
         raise error(f"{where}: {exc.message}") from None
     return Reader(doc, source, error)
