@@ -144,7 +144,7 @@ def reflect_command(
 
     if publication is not None:
         content.check_name(publication)
-    journals = store.Store(home or store.default_home())
+    journals = store.at(home)
     asker: Asker
     if answers is not None:
         from kaereleder import answers as answers_file

@@ -67,3 +67,15 @@ OptionalPublication = Annotated[
 ]
 # --home: the journal folder.
 Home = Annotated[Path | None, typer.Option("--home", help=msg.HOME_HELP, metavar="MAPPE")]
+# --format of journal diff and team compare.
+TextFormat = Annotated[
+    str, typer.Option("--format", help=msg.DIFF_FORMAT_HELP, metavar="text|markdown|json")
+]
+
+
+def check_text_format(name: str) -> None:
+    """``--format`` of ``journal diff`` and ``team compare``: text, markdown or json."""
+    if name not in msg.DIFF_FORMATS:
+        from kaereleder.errors import UsageError
+
+        raise UsageError(msg.diff_bad_format(name))

@@ -15,13 +15,13 @@ import contextlib
 import errno
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from kaereleder import journal
 from kaereleder import messages as msg
-from kaereleder.errors import JournalError, NotFoundError
+from kaereleder.errors import JournalError, KaerelederError, NotFoundError
 
 ENV_HOME = "KAERELEDER_HOME"
 TEMP_MARK = ".tmp-"
@@ -42,6 +42,11 @@ def default_home() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("kaereleder", appauthor=False))
+
+
+def at(home: Path | None) -> Store:
+    """The journal folder ``--home`` names, else the default one."""
+    return Store(home or default_home())
 
 
 class Entry(NamedTuple):
@@ -398,3 +403,77 @@ def new_token() -> str:
     import secrets  # imported here: it pulls in hmac and more at every start otherwise
 
     return secrets.token_hex(3)
+
+
+# --- the two journals `journal diff` compares --------------------------------------------
+
+
+class _ListedOnce(Store):
+    """The store with its listing taken once: ``find`` twice then costs no more stats."""
+
+    def __init__(self, journals: Store) -> None:
+        super().__init__(journals.home)
+        self._listed = journals.listing()
+
+    def listing(self) -> list[Listed]:
+        return self._listed
+
+
+def pick_pair(journals: Store, old: str | None, new: str | None) -> tuple[Listed, Listed]:
+    """The two journals ``journal diff`` compares, as listed; only the listing index is read.
+
+    None and None: the two latest complete on one publication; ``old`` alone: it and the
+    newest complete after it on its publication; both: those two (one publication).
+    """
+    journals = _ListedOnce(journals)
+    listed = journals.listing()
+    if not listed:
+        raise NotFoundError(msg.no_journals(journals.home))
+    if old is None:
+        return _latest_pair(listed)
+    first = journals.find(old)
+    publication = _publication(first)
+    if new is None:
+        newer = [
+            item
+            for item in _complete(listed, publication)
+            if item.path != first.path and item.path.name > first.path.name
+        ]
+        if not newer:
+            raise NotFoundError(msg.diff_nothing_newer(first.path.stem))
+        return first, newer[0]
+    second = journals.find(new)
+    if second.path == first.path:
+        raise KaerelederError(msg.diff_same_journal(first.path.stem))
+    other = _publication(second)
+    if other != publication:
+        names = (first.path.stem, publication, second.path.stem, other)
+        raise KaerelederError(msg.diff_other_publications(*names))
+    return first, second
+
+
+def _publication(item: Listed) -> str:
+    if item.summary is None:
+        raise JournalError(item.error or str(item.path))
+    return str(item.summary["publication"])
+
+
+def _complete(listed: Sequence[Listed], publication: str | None = None) -> list[Listed]:
+    """Complete journals, newest first."""
+    return [
+        item
+        for item in reversed(listed)
+        if item.summary is not None
+        and item.summary["status"] == journal.COMPLETE
+        and publication in (None, item.summary["publication"])
+    ]
+
+
+def _latest_pair(listed: Sequence[Listed]) -> tuple[Listed, Listed]:
+    seen: dict[str, Listed] = {}
+    for item in _complete(listed):
+        name = _publication(item)
+        if name in seen:
+            return item, seen[name]
+        seen[name] = item
+    raise NotFoundError(msg.diff_too_few())

@@ -10,9 +10,15 @@ import typer
 
 from kaereleder import content, store
 from kaereleder import messages as msg
-from kaereleder.clihelp import DanishCommand, DanishSubGroup, Home, Publication
+from kaereleder.clihelp import (
+    DanishCommand,
+    DanishSubGroup,
+    Home,
+    Publication,
+    TextFormat,
+    check_text_format,
+)
 from kaereleder.errors import KaerelederError, NotFoundError, TeamError
-from kaereleder.journal_cli import TextFormat, check_text_format, journals
 from kaereleder.visible import echo, echo_json, one_line
 
 app = typer.Typer(
@@ -55,7 +61,7 @@ def import_command(
 ) -> None:
     from kaereleder import team_survey as survey
 
-    folder = journals(home)
+    folder = store.at(home)
     surveys = survey.existing(folder)
     if survey.check_name(name) in surveys and not replace:
         raise KaerelederError(msg.team_exists(name))
@@ -100,7 +106,7 @@ def compare_command(
     from kaereleder import journal, team_compare, team_survey
 
     check_text_format(form)
-    folder = journals(home)
+    folder = store.at(home)
     data = team_survey.find(folder, name)
     pub = content.load(str(data["publication"]))
     if not team_survey.shown(data):
