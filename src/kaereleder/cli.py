@@ -21,6 +21,7 @@ from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
     DanishHelp,
+    DanishWords,
     Home,
     OptionalPublication,
     Publication,
@@ -37,8 +38,10 @@ from kaereleder.errors import (
 LAZY_GROUPS = {"journal": "kaereleder.journal_cli", "team": "kaereleder.team_cli"}
 
 
-class DanishGroup(DanishHelp, TyperGroup):
+class DanishGroup(DanishWords, DanishHelp, TyperGroup):
     """The root command; its ``main`` is the one exit point (also under ``CliRunner``)."""
+
+    words = msg.COMMAND_WORDS[""]
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [*super().list_commands(ctx), *LAZY_GROUPS]
@@ -116,13 +119,14 @@ def list_command(
 
 @command("show", msg.SHOW_HELP)
 def show_command(
-    number: Annotated[int, typer.Argument(help=msg.NUMBER_HELP, metavar="N")],
+    number: Annotated[str, typer.Argument(help=msg.NUMBER_HELP, metavar="N")],
     publication: Publication = "leder",
 ) -> None:
     from kaereleder import render
 
     pub = content.load(publication)
-    render.console().print(render.expectation(pub, pub.expectation(number)))
+    item = pub.expectation(content.number_of(number))
+    render.console().print(render.expectation(pub, item))
 
 
 @command("reflect", msg.REFLECT_HELP)
@@ -196,15 +200,15 @@ def dialog_command(
         list[int] | None,
         typer.Option("-e", "--expectation", help=msg.DIALOG_EXPECTATION_HELP, metavar="N"),
     ] = None,
-    form: document_cli.Format = "markdown",
-    output: document_cli.Output = None,
+    form: document_cli.Format = None,
+    output: document_cli.SharedOutput = None,
 ) -> None:
     from kaereleder import dialog
 
-    document_cli.check_format(form)
+    chosen_format = document_cli.chosen_format(form, output)
     pub = content.load(publication)
-    text = dialog.render(form, pub, dialog.chosen(pub, expectation or ()))
-    document_cli.deliver(text, output, msg.dialog_written)
+    text = dialog.render(chosen_format, pub, dialog.chosen(pub, expectation or ()))
+    document_cli.deliver(text, output, msg.dialog_written, private=False)  # meant for others
 
 
 # --- the one exit point ------------------------------------------------------------------

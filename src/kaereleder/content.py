@@ -151,9 +151,24 @@ def content_dir() -> Path:
 
 
 def check_name(name: str) -> str:
-    if name not in PUBLICATIONS:
+    """The publication's key for ``name`` as typed (``Chef``, `` leder``); or one Danish line."""
+    key = name.strip().lower()
+    if key not in PUBLICATIONS:
         raise NotFoundError(msg.no_such_publication(name))
-    return name
+    return key
+
+
+def number_of(typed: str) -> int:
+    """An expectation's number as typed: ``3``, or a Danish word from one to ten (``tre``);
+    anything else is a usage error in one Danish line."""
+    text = typed.strip().rstrip(".").lower()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if text in msg.NUMBER_WORDS:
+        return msg.NUMBER_WORDS[text]
+    from kaereleder.errors import UsageError
+
+    raise UsageError(msg.not_a_number(typed))
 
 
 @cache
