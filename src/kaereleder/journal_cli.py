@@ -149,7 +149,7 @@ def diff_command(
     if form == "markdown":
         typer.echo(view.markdown(pub, result, show_all), nl=False)
         return
-    render.console().print(view.text(pub, result, show_all))
+    render.page(view.text(pub, result, show_all))
 
 
 # --- trend and export commands ------------------------------------------------------------

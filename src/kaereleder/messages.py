@@ -642,6 +642,8 @@ def diff_other_publications(old: str, old_pub: str, new: str, new_pub: str) -> s
 
 DIFF_BEFORE = "før"
 DIFF_NOW = "nu"
+DIFF_BEFORE_LABEL = "Før:"  # a rewritten answer, shown whole: before above now
+DIFF_NOW_LABEL = "Nu:"
 
 
 def diff_title(title: str) -> str:

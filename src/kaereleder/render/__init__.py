@@ -22,6 +22,30 @@ def console(stderr: bool = False) -> Console:
     return Console(file=sys.stderr if stderr else sys.stdout, highlight=False, emoji=False)
 
 
+def page(renderable: RenderableType) -> None:
+    """Print ``renderable``; on a terminal, through a pager when it is longer than the
+    screen (``kaereleder.pager``: git's way). Piped or redirected: plain, never a pager."""
+    import os
+
+    out = console()
+    if not sys.stdout.isatty() or os.environ.get("TERM") == "dumb":
+        out.print(renderable)
+        return
+    from kaereleder import pager
+
+    chosen = pager.command(os.environ)
+    if chosen is None:
+        out.print(renderable)
+        return
+    with out.capture() as captured:
+        out.print(renderable)
+    text = captured.get()
+    if text.count("\n") >= out.height and pager.show(text, chosen):
+        return
+    sys.stdout.write(text)  # it fits on one screen (as less -F), or the pager failed
+    sys.stdout.flush()
+
+
 class Prefixed:
     """Renders its content with a prefix on each line: a bullet, a bar beside a quote.
 
