@@ -249,3 +249,29 @@ def test_files_are_read_and_written_as_utf8_explicitly(tmp_path: Path) -> None:
             [*strict, "-m", "kaereleder", *args], capture_output=True, text=True, env=env
         )
         assert (args, result.returncode, result.stderr) == (args, 0, "")
+
+
+@pytest.mark.parametrize("name", ["leder", "Chef"])
+def test_om_shows_the_foreword_and_how_it_was_made_in_full(runner: CliRunner, name: str) -> None:
+    publication = content.load(name.lower())
+    code, out, err = run(runner, "om", "-p", name)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == f"{publication.source.title}  ·  Om publikationen"
+    assert " ".join(out.split()).endswith(f"Kilde: {publication.source.citation}")
+    for section in publication.about:
+        assert any(line.startswith("─") and f" {section.title} " in line for line in lines)
+    shown = " ".join(out.replace("─", " ").split())
+    for section in publication.about:  # every block, in order, nothing left out
+        at = 0
+        for block in section.blocks:
+            found = shown.find(" ".join(block.text.split()), at)
+            assert found >= 0, block.id
+            at = found
+
+
+def test_om_defaults_to_kaere_leder(runner: CliRunner) -> None:
+    out = run(runner, "om")[1]
+    assert out == run(runner, "om", "-p", "leder")[1]
+    assert "\nSådan er undersøgelsen gennemført\n" not in out  # a rule, not a bare line
+    assert "• Tre typiske ledercitater fra undersøgelsen.\n" in out

@@ -129,6 +129,13 @@ def show_command(
     render.console().print(render.expectation(pub, item))
 
 
+@command("om", msg.ABOUT_HELP)
+def about_command(publication: Publication = "leder") -> None:
+    from kaereleder import render
+
+    render.page(render.about(content.load(publication)))
+
+
 @command("reflect", msg.REFLECT_HELP)
 def reflect_command(
     publication: OptionalPublication = None,

@@ -129,6 +129,7 @@ class Publication(NamedTuple):
     introduction: Introduction | None
     expectations: tuple[Expectation, ...]
     reflection: Reflection
+    about: tuple[Introduction, ...] = ()  # `kaereleder om`: foreword, how it was made
 
     def expectation(self, number: int) -> Expectation:
         for expectation in self.expectations:
@@ -222,6 +223,7 @@ class _Parser:
             else self.introduction(r.mapping(intro, "introduction"), "introduction"),
             expectations=expectations,
             reflection=self.reflection(r.value(top, "reflection", "", dict)),
+            about=r.items(top, "about", "", self.introduction) if "about" in top else (),
         )
 
     def source(self, data: dict[str, Any]) -> Source:

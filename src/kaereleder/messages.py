@@ -20,6 +20,11 @@ HELP_HELP = "Vis denne hjælp og afslut."
 LIST_HELP = "Vis forventningerne (ønskerne) i publikationerne med nummer og titel."
 SHOW_HELP = "Vis en hel forventning (et helt ønske) med begge sider, som i publikationen."
 NUMBER_HELP = "Nummeret på forventningen (ønsket), fx 3."
+ABOUT_HELP = (
+    "Vis publikationens forord, og hvordan undersøgelsen (projektet) er gennemført, "
+    "som det står i publikationen."
+)
+ABOUT_TITLE = "Om publikationen"
 PUBLICATION_HELP = "Publikationen: leder (Kære leder!) eller chef (Kære chef! Kære ledere!)."
 LIST_PUBLICATION_HELP = PUBLICATION_HELP + " Uden -p vises begge."
 
@@ -132,8 +137,8 @@ USAGE_MESSAGES = {
 COMMAND_WORDS: dict[str, dict[str, str]] = {
     "": {
         "vis": "show",
+        "forord": "om",
         "liste": "list",
-        "list-op": "list",
         "oversigt": "list",
         "reflekter": "reflect",
         "reflektér": "reflect",

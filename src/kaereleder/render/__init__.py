@@ -152,6 +152,23 @@ def expectation(publication: Publication, item: Expectation) -> RenderableType:
     return Group(*parts)
 
 
+def about(publication: Publication) -> RenderableType:
+    """The publication's foreword and how it was made (``kaereleder om``), as printed."""
+    parts: list[RenderableType] = [
+        Text(f"{publication.source.title}  ·  {msg.ABOUT_TITLE}", style="dim")
+    ]
+    for section in publication.about:
+        parts.extend([Text(), Rule(section.title, style="magenta")])
+        previous = ""
+        for item in section.blocks:
+            if previous != "heading" and not (item.kind == previous == "bullet"):
+                parts.append(Text())  # a list stays together, and a heading with its text
+            parts.append(block(item))
+            previous = item.kind
+    parts.extend([Text(), para(f"{msg.SOURCE_LABEL}: {publication.source.citation}", "dim")])
+    return Group(*parts)
+
+
 def listing(publications: Iterable[Publication]) -> RenderableType:
     parts: list[RenderableType] = []
     for publication in publications:
