@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -543,7 +546,6 @@ Før: 2026-11-01 09:30  ·  færdig  ·  20261101-093000-leder-aaaaaa
 Nu:  2026-11-22 09:30  ·  færdig  ·  20261122-093000-leder-bbbbbb
 
 3 af 20 svar er ændret. Din vurdering: 1 op, 1 ned, 0 uændret.
-Ordændringer: [-fjernet-] {+tilføjet+}
 
 ────────────────────────── Forventningerne som helhed ──────────────────────────
 
@@ -569,8 +571,10 @@ Hvordan gik det? Det gik godt; møderne holdt.
   Genkendte du før, ikke nu:
   • Bakker op om de beslutninger, vi selv træffer – men også hjælper os med at
     lære af processen.
-  Jeg [-giver plads til, at-] {+lader+} folk selv [-beslutter.-] {+beslutte, og
-  bakker op bagefter.+}
+  Før:
+  Jeg giver plads til, at folk selv beslutter.
+  Nu:
+  Jeg lader folk selv beslutte, og bakker op bagefter.
 
 ? Hvor kan jeg forbedre mig? Hvilke af de positive udsagn har jeg svært ved at
   leve op til? Hvilke konsekvenser har det i hverdagen?
@@ -769,8 +773,6 @@ TYPICAL_MARKDOWN = """\
 
 3 af 20 svar er ændret. Din vurdering: 1 op, 1 ned, 0 uændret.
 
-Ordændringer: ~~fjernet~~ **tilføjet**
-
 ## Forventningerne som helhed
 
 ### Hvilke af forventningerne oplever du selv som sværest at opfylde?
@@ -803,7 +805,13 @@ _Genkendte du før, ikke nu:_
 
 - Bakker op om de beslutninger, vi selv træffer – men også hjælper os med at lære af processen.
 
-Jeg ~~giver plads til, at~~ **lader** folk selv ~~beslutter.~~ **beslutte, og bakker op bagefter.**
+**Før:**
+
+Jeg giver plads til, at folk selv beslutter.
+
+**Nu:**
+
+Jeg lader folk selv beslutte, og bakker op bagefter.
 
 ### Hvor kan jeg forbedre mig? Hvilke af de positive udsagn har jeg svært ved at leve op til? Hvilke konsekvenser har det i hverdagen?
 
@@ -855,3 +863,147 @@ Jeg ~~lytter.~~ **lytter, også når det er svært.**
 
 _7 spørgsmål, som kladden ikke er nået til endnu, er ikke med._
 """  # noqa: E501
+
+
+# --- a rewritten answer: before and now in full; a small edit: words marked ----------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "whole"),
+    [
+        ("Jeg giver plads til, at folk selv beslutter.", "Jeg lader folk selv beslutte.", True),
+        ("Vi løser tingene sammen.", "Vi løser de fleste ting sammen.\nMen ikke alle.", False),
+        ("Jeg lytter.", "Jeg lytter, også når det er svært.", False),  # added to
+        ("", "Et svar for første gang.", False),  # all added: words marked
+        ("En to tre fire", "En to fem seks", False),  # half kept: still a small edit
+        ("En to tre fire", "En fem seks syv", True),
+    ],
+)
+def test_rewritten_means_less_than_half_of_the_old_words_kept(
+    old: str, new: str, whole: bool
+) -> None:
+    wording = diff.Wording(old, new, diff.words(old, new))
+    assert diff.rewritten(wording) is whole
+
+
+def test_a_rewritten_answer_over_several_lines_reads_before_then_now(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    before = answers("delvis-enig", interplay="Vi taler sammen\nhver morgen.")
+    after = answers("delvis-enig", interplay="Samspillet er godt.\n\nMen vi mangler tid\ntil det.")
+    save(tmp_path, 1, "aaaaaa", {"e4": before})
+    save(tmp_path, 22, "bbbbbb", {"e4": after})
+    code, out, _ = run(runner, tmp_path)
+    assert code == 0
+    assert "Ordændringer" not in out and "[-" not in out and "{+" not in out
+    question = out.index("? Hvor fungerer samspillet")
+    assert out[question:].splitlines()[2:11] == [
+        "  Før:",
+        "  Vi taler sammen",
+        "  hver morgen.",
+        "  Nu:",
+        "  Samspillet er godt.",
+        "  Men vi mangler tid",
+        "  til det.",
+        "",
+        "7 uændrede svar (--all viser dem).",
+    ]
+
+
+# --- the pager --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "less", "expected"),
+    [
+        ({}, "linux", "/usr/bin/less", ["/usr/bin/less"]),
+        ({}, "darwin", "/usr/bin/less", ["/usr/bin/less"]),
+        ({}, "linux", None, None),  # no less: plain output
+        ({}, "win32", "C:/less.exe", None),  # Windows: plain output
+        ({"PAGER": "most -s"}, "linux", "/usr/bin/less", ["most", "-s"]),
+        ({"PAGER": "more"}, "win32", None, ["more"]),
+        ({"PAGER": ""}, "linux", "/usr/bin/less", None),
+        ({"PAGER": "cat"}, "linux", "/usr/bin/less", None),
+    ],
+)
+def test_which_pager(
+    monkeypatch: pytest.MonkeyPatch,
+    environ: dict[str, str],
+    platform: str,
+    less: str | None,
+    expected: list[str] | None,
+) -> None:
+    from kaereleder import pager
+
+    monkeypatch.setattr(pager.shutil, "which", lambda name: less if name == "less" else None)
+    assert pager.command(environ, platform) == expected
+
+
+def test_less_gets_gits_defaults_unless_the_user_set_them() -> None:
+    from kaereleder import pager
+
+    assert pager.environment({"HOME": "/h"}) == {"HOME": "/h", "LESS": "FRX", "LV": "-c"}
+    assert pager.environment({"LESS": "-S"})["LESS"] == "-S"
+
+
+@pytest.fixture
+def long_diff(typical: Path) -> Path:
+    """``--all`` makes the typical diff longer than a 24-line terminal."""
+    return typical
+
+
+MARK_PAGER = (
+    f"{sys.executable} -c \"import sys; [print('PAGED:' + l, end='') for l in sys.stdin]\""
+)
+
+
+def in_a_terminal(home: Path, *args: str, rows: int = 24, **env: str) -> str:
+    import pexpect
+
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "PAGER")}
+    environ.update(TERM="xterm", NO_COLOR="1", PROMPT_TOOLKIT_NO_CPR="1", **env)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "kaereleder", "journal", "diff", *args, "--home", str(home)],
+        env=environ,
+        encoding="utf-8",
+        dimensions=(rows, 80),
+        timeout=15,
+    )
+    out = child.read()
+    child.close()
+    assert child.exitstatus == 0
+    return str(out).replace("\r\n", "\n")
+
+
+def test_long_output_on_a_terminal_goes_through_the_pager(long_diff: Path) -> None:
+    out = in_a_terminal(long_diff, "--all", PAGER=MARK_PAGER)
+    lines = out.splitlines()
+    assert len(lines) > 24
+    assert all(line.startswith("PAGED:") for line in lines)
+    assert lines[0] == "PAGED:Kære leder!  ·  to refleksioner sammenlignet"
+
+
+def test_output_that_fits_on_the_screen_is_not_paged(long_diff: Path) -> None:
+    out = in_a_terminal(long_diff, "--all", rows=200, PAGER=MARK_PAGER)
+    assert "PAGED:" not in out
+    assert out.startswith("Kære leder!  ·  to refleksioner sammenlignet\n")
+
+
+def test_piped_output_never_goes_through_the_pager(long_diff: Path) -> None:
+    env = {**os.environ, "PAGER": MARK_PAGER, "NO_COLOR": "1", "LINES": "5"}
+    result = subprocess.run(
+        [sys.executable, "-m", "kaereleder", "journal", "diff", "--all", "--home", str(long_diff)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0
+    assert "PAGED:" not in result.stdout
+    assert len(result.stdout.splitlines()) > 24
+
+
+def test_a_pager_that_cannot_start_means_plain_output(long_diff: Path) -> None:
+    out = in_a_terminal(long_diff, "--all", PAGER="findes-ikke-pager")
+    assert out.startswith("Kære leder!  ·  to refleksioner sammenlignet\n")
+    assert len(out.splitlines()) > 24

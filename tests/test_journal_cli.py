@@ -142,6 +142,26 @@ def test_show_by_prefix_latest_and_minus(runner: CliRunner, home: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "same_as"),
+    [("seneste", "-1"), ("Seneste", "-1"), ("SENESTE", "latest"), ("forrige", "-2")],
+)
+def test_show_seneste_and_forrige(runner: CliRunner, home: Path, word: str, same_as: str) -> None:
+    shown = run(runner, home, "show", word)
+    assert shown == run(runner, home, "show", same_as)
+    started = {"-1": "2026-11-20 08:15", "latest": "2026-11-20 08:15", "-2": "2026-11-02 10:30"}
+    assert started[same_as] in shown[1].splitlines()[0]
+
+
+def test_forrige_with_one_journal(runner: CliRunner, tmp_path: Path) -> None:
+    save(tmp_path, datetime(2026, 10, 1, 9, 0, tzinfo=CET), "aaaaaa")
+    assert run(runner, tmp_path, "show", "forrige") == (
+        1,
+        "",
+        "Fejl: Der er kun én journal, så 'forrige' findes ikke. Brug -1 eller seneste.\n",
+    )
+
+
+@pytest.mark.parametrize(
     ("ref", "message"),
     [
         ("2026", "'2026' passer på 3 journaler: 20261120-081500-leder-bbbccc, "

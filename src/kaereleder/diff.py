@@ -349,6 +349,17 @@ def words(old: str, new: str) -> tuple[Chunk, ...]:
     return tuple(chunks)
 
 
+def rewritten(wording: Wording) -> bool:
+    """Whether most of the answer was rewritten: less than half of its old words are kept.
+    Then the two answers read better whole, one above the other, than as word marks; an
+    answer added to, or given for the first time, is still shown with its words marked."""
+    if not wording.words or not wording.old or not wording.new:
+        return False
+    old_words = len(wording.old.split())
+    kept = sum(len(c.text.split()) for c in wording.words if c.op == SAME)
+    return bool(old_words) and kept * 2 < old_words
+
+
 def _extend(chunks: list[Chunk], op: str, tokens: Iterable[str]) -> None:
     for token in tokens:
         if token == "\n":
