@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from kaereleder import diff, store
+from kaereleder import diff, domain, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
@@ -28,14 +28,14 @@ def save(
     token: str,
     expectations: dict[str, Any],
     overall: dict[str, Any] | None = None,
-    status: str = jf.COMPLETE,
+    status: str = domain.COMPLETE,
     publication: str = "leder",
     version: int = 1,
 ) -> str:
     started = datetime(2026, 11, day, 9, 30, tzinfo=CET)
     data = jf.new(publication, version, started, token)
     data["status"] = status
-    if status == jf.COMPLETE:
+    if status == domain.COMPLETE:
         data["finished"] = (started + timedelta(minutes=40)).isoformat(timespec="seconds")
     if overall is not None:
         data["overall"] = overall
@@ -56,13 +56,13 @@ def answers(
     **texts: str,
 ) -> dict[str, Any]:
     """Every question of an expectation answered; ``texts``: interplay=…, dialogue=… ."""
-    result: dict[str, Any] = {} if follow_up is None else {jf.FOLLOW_UP: follow_up}
-    result[jf.RATING] = rating
+    result: dict[str, Any] = {} if follow_up is None else {domain.FOLLOW_UP: follow_up}
+    result[domain.RATING] = rating
     result["strengths"] = {"statements": recognised or [], "text": strengths}
     result["improve"] = {"statements": hard or [], "text": improve}
     for question in QUESTIONS:
         result[question] = texts.get(question.replace("-", "_"), "")
-    result[jf.NEXT_STEP] = next_step
+    result[domain.NEXT_STEP] = next_step
     return result
 
 
@@ -177,11 +177,11 @@ def draft(tmp_path: Path) -> Path:
         {"e3": answers("delvis-enig", strengths="Jeg lytter.", next_step="Holde møder")},
     )
     partial = {
-        jf.FOLLOW_UP: "Halvdelen af møderne.",
-        jf.RATING: "delvis-enig",
+        domain.FOLLOW_UP: "Halvdelen af møderne.",
+        domain.RATING: "delvis-enig",
         "strengths": {"statements": [], "text": "Jeg lytter, også når det er svært."},
     }
-    save(tmp_path, 22, "bbbbbb", {"e3": partial}, status=jf.DRAFT)
+    save(tmp_path, 22, "bbbbbb", {"e3": partial}, status=domain.DRAFT)
     return tmp_path
 
 
@@ -197,7 +197,7 @@ def small(tmp_path: Path) -> Path:
     )
     after = {**before, "interplay": "Vi løser de fleste ting sammen.\nMen ikke alle."}
     save(tmp_path, 1, "aaaaaa", {"e4": before})
-    save(tmp_path, 22, "bbbbbb", {"e4": {jf.FOLLOW_UP: "Det virker.", **after}})
+    save(tmp_path, 22, "bbbbbb", {"e4": {domain.FOLLOW_UP: "Det virker.", **after}})
     return tmp_path
 
 
@@ -213,7 +213,7 @@ def mixed(tmp_path: Path) -> Path:
     ):
         eid = "e1" if publication == "leder" else "w1"
         save(tmp_path, day, token, {eid: answers("delvis-enig")}, publication=publication)
-    save(tmp_path, 20, "ffffff", {"e1": {jf.RATING: "helt-enig"}}, status=jf.DRAFT)
+    save(tmp_path, 20, "ffffff", {"e1": {domain.RATING: "helt-enig"}}, status=domain.DRAFT)
     return tmp_path
 
 
@@ -392,7 +392,7 @@ def test_too_few_complete_reflections(runner: CliRunner, tmp_path: Path) -> None
     )
     save(tmp_path, 1, "aaaaaa", {"e1": answers("delvis-enig")})
     save(tmp_path, 2, "bbbbbb", {"w1": answers("delvis-enig")}, publication="chef")
-    save(tmp_path, 3, "cccccc", {"e1": answers("helt-enig")}, status=jf.DRAFT)
+    save(tmp_path, 3, "cccccc", {"e1": answers("helt-enig")}, status=domain.DRAFT)
     assert run(runner, tmp_path) == (
         1,
         "",
@@ -469,7 +469,7 @@ def compared(leder: Publication, old: dict[str, Any], new: dict[str, Any]) -> di
     started = datetime(2026, 11, 1, tzinfo=CET)
     before, after = jf.new("leder", 1, started, "aaaaaa"), jf.new("leder", 1, started, "bbbbbb")
     for data, answers_ in ((before, old), (after, new)):
-        data["status"] = jf.COMPLETE
+        data["status"] = domain.COMPLETE
         data["expectations"] = {"e3": answers_}
     return diff.compare(leder, before, after).expectations[0]
 
@@ -486,7 +486,7 @@ def compared(leder: Publication, old: dict[str, Any], new: dict[str, Any]) -> di
     ],
 )
 def test_rating_direction(leder: Publication, old: str, new: str, direction: str) -> None:
-    item = compared(leder, {jf.RATING: old}, {jf.RATING: new})
+    item = compared(leder, {domain.RATING: old}, {domain.RATING: new})
     assert item.rating == diff.Rating(old, new, direction)
 
 
@@ -511,7 +511,7 @@ def test_whitespace_alone_is_no_change(leder: Publication) -> None:
 
 
 def test_as_data_is_json_ready(leder: Publication) -> None:
-    item = compared(leder, {jf.RATING: "helt-enig"}, {jf.RATING: "helt-enig"})
+    item = compared(leder, {domain.RATING: "helt-enig"}, {domain.RATING: "helt-enig"})
     assert json.loads(json.dumps(diff.as_data(item)))["rating"] == {
         "old": "helt-enig",
         "new": "helt-enig",
@@ -995,7 +995,7 @@ def test_piped_output_never_goes_through_the_pager(long_diff: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "kaereleder", "journal", "diff", "--all", "--home", str(long_diff)],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         env=env,
     )
     assert result.returncode == 0

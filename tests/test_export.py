@@ -13,7 +13,7 @@ import pytest
 from markdown_it import MarkdownIt  # a dependency of rich: a real CommonMark parser
 from typer.testing import CliRunner
 
-from kaereleder import export, store
+from kaereleder import domain, export, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
@@ -36,7 +36,7 @@ ANSWERS = {
 def a_journal() -> jf.Journal:
     data = jf.new("leder", 1, datetime(2026, 11, 22, 9, 30, tzinfo=CET), "abc123")
     data.update(
-        status=jf.COMPLETE,
+        status=domain.COMPLETE,
         finished="2026-11-22T10:12:41+01:00",
         overall={
             "irrelevant": ANSWERS["irrelevant"],

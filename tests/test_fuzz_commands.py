@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from kaereleder import content, store, team_form, team_survey
+from kaereleder import content, domain, store, team_form, team_survey
 from kaereleder import journal as jf
 from kaereleder.cli import app
 
@@ -117,7 +117,7 @@ def written(folder: Path, data: bytes) -> tuple[Path, Path]:
 LEDER = content.load("leder")
 VALID_JOURNAL = {
     **jf.new("leder", 1, datetime(2026, 10, 2, 9, 0, tzinfo=CET), "bbbbbb"),
-    "status": jf.COMPLETE,
+    "status": domain.COMPLETE,
     "finished": "2026-10-02T10:00:00+01:00",
     "overall": {"irrelevant": "Ingen", "most-important": ["e1", "e3"]},
     "chosen": ["e3"],

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from kaereleder import domain, store
 from kaereleder import journal as jf
-from kaereleder import store
 from kaereleder.cli import app
 from kaereleder.validate import MAX_BYTES
 
@@ -40,7 +40,7 @@ JOURNAL_COMMANDS = [
 def save(home: Path, day: int, token: str, **fields: object) -> Path:
     when = datetime(2026, 10, day, 9, 0, tzinfo=CET)
     data = jf.new("leder", 1, when, token)
-    data.update(status=jf.COMPLETE, finished=(when + timedelta(hours=1)).isoformat())
+    data.update(status=domain.COMPLETE, finished=(when + timedelta(hours=1)).isoformat())
     data.update(fields)
     return store.Store(home).save(data)
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from kaereleder import domain, store
 from kaereleder import journal as jf
-from kaereleder import store
 from kaereleder.cli import app
 
 CET = timezone(timedelta(hours=1))
@@ -18,7 +18,7 @@ CET = timezone(timedelta(hours=1))
 
 def save(home: Path, when: datetime, token: str, **fields: object) -> Path:
     data = jf.new(str(fields.pop("publication", "leder")), 1, when, token)
-    data["status"] = jf.COMPLETE
+    data["status"] = domain.COMPLETE
     data["finished"] = (when + timedelta(minutes=40)).isoformat(timespec="seconds")
     data.update(fields)
     return store.Store(home).save(data)

@@ -15,8 +15,8 @@ import pexpect
 import pytest
 from typer.testing import CliRunner
 
+from kaereleder import domain, store
 from kaereleder import journal as jf
-from kaereleder import store
 from kaereleder.cli import app
 
 CET = timezone(timedelta(hours=1))
@@ -29,7 +29,7 @@ DONE_ID = "20261001-090000-leder-aaaaaa"
 def home(tmp_path: Path) -> Path:
     folder = tmp_path / "journaler"
     done = jf.new("leder", 1, datetime(2026, 10, 1, 9, 0, tzinfo=CET), "aaaaaa")
-    done.update(status=jf.COMPLETE, finished="2026-10-01T09:40:00+01:00")
+    done.update(status=domain.COMPLETE, finished="2026-10-01T09:40:00+01:00")
     done["overall"] = {"irrelevant": "Et privat svar"}
     store.Store(folder).save(done)
     draft = jf.new("leder", 1, datetime(2026, 11, 20, 8, 15, tzinfo=CET), "bbbccc")
@@ -126,7 +126,7 @@ def test_a_draft_open_in_a_running_reflect_is_not_deleted(runner: CliRunner, hom
         [sys.executable, "-c", HOLD_LOCK, str(draft)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        text=True,
+        encoding="utf-8",
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "holding\n"

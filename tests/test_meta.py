@@ -100,4 +100,4 @@ def test_the_strings_import_nothing_of_the_project_that_imports_them() -> None:
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True
     )
-    assert out.stdout.strip() == "['kaereleder.messages']"
+    assert out.stdout.strip() == "['kaereleder.domain', 'kaereleder.messages']"

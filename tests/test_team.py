@@ -14,7 +14,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from kaereleder import content, store, team_form
+from kaereleder import content, domain, store, team_form
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
@@ -108,14 +108,14 @@ def write_forms(
 def save_journal(home: Path, publication: str = "leder") -> str:
     started = datetime(2026, 11, 2, 9, 30, tzinfo=CET)
     data = jf.new(publication, 1, started, "abc123")
-    data.update(status=jf.COMPLETE, finished="2026-11-02T10:10:00+01:00")
+    data.update(status=domain.COMPLETE, finished="2026-11-02T10:10:00+01:00")
     data["chosen"] = ["e1", "e3", "e5"] if publication == "leder" else ["w1"]
 
     def answers(rating: str, recognised: list[str]) -> dict[str, object]:
         return {
-            jf.RATING: rating,
-            "strengths": {jf.STATEMENTS: recognised, jf.TEXT: ""},
-            jf.NEXT_STEP: "",
+            domain.RATING: rating,
+            "strengths": {domain.STATEMENTS: recognised, domain.TEXT: ""},
+            domain.NEXT_STEP: "",
         }
 
     data["expectations"] = {

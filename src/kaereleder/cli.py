@@ -15,7 +15,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from kaereleder import __version__, content, document_cli, views
+from kaereleder import __version__, content, document_cli, domain, views
 from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
@@ -149,7 +149,7 @@ def reflect_command(
     ] = None,
     home: Home = None,
 ) -> None:
-    from kaereleder import journal, reflection, render, store
+    from kaereleder import reflection, render, store
     from kaereleder.session import Asker
 
     if publication is not None:
@@ -161,7 +161,7 @@ def reflect_command(
 
         name = publication or answers_file.publication_of(answers)
         if resume and name is None:
-            draft = journals.latest(journal.DRAFT)
+            draft = journals.latest(domain.DRAFT)
             name = draft.journal["publication"] if draft else None
         name = name or "leder"
         asker = answers_file.ScriptedAsker(answers_file.load(answers, content.load(name)))

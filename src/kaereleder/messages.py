@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kaereleder.domain import THRESHOLD
+
 if TYPE_CHECKING:
     from kaereleder.content import Publication
 
@@ -1122,7 +1124,7 @@ TEAM_FILES_HELP = "De udfyldte skemaer (YAML-filer)."
 TEAM_NAME_HELP = "Undersøgelsens navn, fx efteraar-2026 (bogstaver, tal, - og _)."
 TEAM_REPLACE_HELP = (
     "Erstat en undersøgelse med samme navn. Viser den et resultat, skal antallet af svar "
-    "være det samme eller ændret med mindst 5."
+    f"være det samme eller ændret med mindst {THRESHOLD}."
 )
 TEAM_COMPARE_HELP = (
     "Se din egen refleksion ved siden af teamets syn: vurderinger, udsagn og steder at "
@@ -1326,7 +1328,7 @@ def team_imported(publication: Publication, name: str, count: int, skipped: int)
 def team_replace_too_few(name: str, before: int, after: int) -> str:
     return (
         f"Undersøgelsen '{name}' viser et resultat med {before} svar og erstattes ikke af "
-        f"{after} svar: det er færre end 5. Intet er ændret."
+        f"{after} svar: det er færre end {THRESHOLD}. Intet er ændret."
     )
 
 
@@ -1338,7 +1340,7 @@ def team_replace_too_close(name: str, before: int, after: int) -> str:
         f"Undersøgelsen '{name}' viser et resultat med {before} svar. Erstattes den af "
         f"{after} svar, kan man ved at sammenligne før og efter se, hvad {who}, der {moved}, "
         "har svaret. Erstat den med de samme skemaer igen, eller når antallet er ændret med "
-        f"mindst 5 (mindst {before + 5} svar). Intet er ændret."
+        f"mindst {THRESHOLD} (mindst {before + THRESHOLD} svar). Intet er ændret."
     )
 
 
@@ -1356,7 +1358,7 @@ def team_hidden(publication: Publication, name: str, answers: int) -> str:
     answered = "1 har" if answers == 1 else f"{answers} har"
     return (
         f"Undersøgelsen '{name}' viser intet resultat: {answered} svaret, og resultatet vises "
-        f"først, når mindst 5 {audience} har svaret – som i den fællesoffentlige "
+        f"først, når mindst {THRESHOLD} {audience} har svaret – som i den fællesoffentlige "
         "ledelsesevaluering, så ingen enkeltes svar kan genkendes. Indlæs alle skemaerne "
         f"igen, når flere har svaret: kaereleder team import FILER --name {name} --replace"
     )
@@ -1375,11 +1377,13 @@ def team_survey_schema(schema: int) -> str:
 
 TEAM_SURVEY_NEGATIVE = "skal være et antal mellem 0 og antallet af svar"
 TEAM_SURVEY_NO_COUNTS = "'expectations' mangler"
-TEAM_SURVEY_COUNTS_BELOW = "under 5 svar gemmes ingen antal"
-TEAM_SURVEY_TOO_FEW = "under 5 svar skal resultatet være skjult (hidden: true, uden antal)"
+TEAM_SURVEY_COUNTS_BELOW = f"under {THRESHOLD} svar gemmes ingen antal"
+TEAM_SURVEY_TOO_FEW = (
+    f"under {THRESHOLD} svar skal resultatet være skjult (hidden: true, uden antal)"
+)
 TEAM_SURVEY_HIDDEN_FLAG = "kan kun være true; lad linjen være væk, hvis resultatet vises"
 TEAM_SURVEY_HIDDEN_KEY = "et skjult resultat har kun answered, hidden og shown_with – ingen antal"
-TEAM_SURVEY_SHOWN_WITH = "skal være et antal på mindst 5"
+TEAM_SURVEY_SHOWN_WITH = f"skal være et antal på mindst {THRESHOLD}"
 TEAM_SURVEY_SUM = "antallene passer ikke med 'answered'"
 
 
@@ -1422,9 +1426,9 @@ TEAM_MEAN = "gns."
 TEAM_OWN = "Din vurdering"
 # Why one expectation's result is not shown (team_survey.FEW, CHANGED).
 TEAM_HIDDEN = {
-    "few": "færre end 5 har svaret her – vises ikke af hensyn til anonymiteten",
-    "changed": "antallet af svar her er ændret med færre end 5, siden resultatet sidst blev "
-    "vist – vises ikke af hensyn til anonymiteten",
+    "few": f"færre end {THRESHOLD} har svaret her – vises ikke af hensyn til anonymiteten",
+    "changed": f"antallet af svar her er ændret med færre end {THRESHOLD}, siden resultatet "
+    "sidst blev vist – vises ikke af hensyn til anonymiteten",
 }
 
 

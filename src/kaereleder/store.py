@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kaereleder import journal
+from kaereleder import domain, journal
 from kaereleder import messages as msg
 from kaereleder.errors import JournalError, KaerelederError, NotFoundError
 
@@ -502,7 +502,7 @@ def _complete(listed: Sequence[Listed], publication: str | None = None) -> list[
         item
         for item in reversed(listed)
         if item.summary is not None
-        and item.summary["status"] == journal.COMPLETE
+        and item.summary["status"] == domain.COMPLETE
         and publication in (None, item.summary["publication"])
     ]
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from kaereleder import content, store
+from kaereleder import content, domain, store
 from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
@@ -103,7 +103,7 @@ def compare_command(
     form: TextFormat = "text",
     home: Home = None,
 ) -> None:
-    from kaereleder import journal, team_compare, team_survey
+    from kaereleder import team_compare, team_survey
 
     check_text_format(form)
     folder = store.at(home)
@@ -117,7 +117,7 @@ def compare_command(
             echo(reason)
         return
     if journal_id is None:
-        entry = folder.latest(journal.COMPLETE, pub.id)
+        entry = folder.latest(domain.COMPLETE, pub.id)
         if entry is None:
             raise NotFoundError(msg.team_no_reflection(pub))
         mine = entry.journal

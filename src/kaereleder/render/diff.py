@@ -14,7 +14,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from kaereleder import diff as d
-from kaereleder import journal as jf
+from kaereleder import domain
 from kaereleder import messages as msg
 from kaereleder.content import Publication
 from kaereleder.document import md
@@ -56,7 +56,7 @@ def questions(publication: Publication) -> dict[str, str]:
     """Question id → the question as asked."""
     reflection = publication.reflection
     texts = {q.id: q.text for q in (*reflection.overall, *reflection.deeper)}
-    texts[jf.NEXT_STEP] = msg.NEXT_STEP_QUESTION
+    texts[domain.NEXT_STEP] = msg.NEXT_STEP_QUESTION
     return texts
 
 
