@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
+from conftest import imported_with
 from kaereleder import content, domain
 
 
@@ -25,11 +23,4 @@ def test_the_scale_is_the_five_steps_and_ved_ikke_is_none() -> None:
 
 
 def test_domain_imports_nothing() -> None:
-    code = (
-        "import sys, kaereleder.domain\n"
-        "print(sorted(m for m in sys.modules if 'kaereleder.' in m or m in ('yaml', 'rich')))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True
-    )
-    assert out.stdout.strip() == "['kaereleder.domain']"
+    assert imported_with("kaereleder.domain") == ["kaereleder.domain"]
