@@ -9,18 +9,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import yaml
 
+from factories import CET
 from kaereleder import domain, store
 from kaereleder import journal as jf
 from kaereleder import messages as msg
 from test_reflect_cli import ANSWERS
 from test_team import write_forms
-
-CET = timezone(timedelta(hours=1))
 
 
 def start(home: Path, *args: str) -> subprocess.Popen[str]:

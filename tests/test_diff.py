@@ -6,19 +6,19 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from factories import CET
 from kaereleder import diff, domain, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
 
-CET = timezone(timedelta(hours=1))
 QUESTIONS = ("interplay", "dilemmas", "own-expectations", "take-further", "dialogue")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from html import escape, unescape
 from pathlib import Path
 
@@ -13,13 +13,13 @@ import pytest
 from markdown_it import MarkdownIt  # a dependency of rich: a real CommonMark parser
 from typer.testing import CliRunner
 
+from factories import CET
 from kaereleder import domain, export, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
 from platform_support import assert_mode
 
-CET = timezone(timedelta(hours=1))
 TRICKY = "Jeg lytter <script>alert('x')</script> & *stjerne* – æøå ÆØÅ\n# ikke en overskrift\n"
 ANSWERS = {
     "irrelevant": "Ingen",

@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from kaereleder import domain, store
+from factories import CET, saved
 from kaereleder import journal as jf
+from kaereleder import store
 from kaereleder.cli import app
-
-CET = timezone(timedelta(hours=1))
 
 
 def save(home: Path, when: datetime, token: str, **fields: object) -> Path:
-    data = jf.new(str(fields.pop("publication", "leder")), 1, when, token)
-    data["status"] = domain.COMPLETE
-    data["finished"] = (when + timedelta(minutes=40)).isoformat(timespec="seconds")
-    data.update(fields)
-    return store.Store(home).save(data)
+    return saved(home, when, token, **fields)
 
 
 @pytest.fixture

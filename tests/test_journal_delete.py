@@ -8,18 +8,18 @@ import os
 import re
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pexpect
 import pytest
 from typer.testing import CliRunner
 
+from factories import CET
 from kaereleder import domain, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 
-CET = timezone(timedelta(hours=1))
 TIMEOUT = 15
 DRAFT_ID = "20261120-081500-leder-bbbccc"
 DONE_ID = "20261001-090000-leder-aaaaaa"

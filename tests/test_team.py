@@ -7,20 +7,20 @@ import os
 import re
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import yaml
 from typer.testing import CliRunner
 
+from factories import CET
 from kaereleder import content, domain, store, team_form
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
 from platform_support import assert_mode
 
-CET = timezone(timedelta(hours=1))
 FORM_ID = "20261122-4f9a2c"
 CODES = {
     "1": "helt-uenig",

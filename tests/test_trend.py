@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from factories import CET, saved
 from kaereleder import domain, store, trend
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
 from kaereleder.errors import JournalError
 
-CET = timezone(timedelta(hours=1))
-
 
 def save(home: Path, when: datetime, token: str, ratings: dict[str, str], **extra: str) -> None:
-    data = jf.new(extra.get("publication", "leder"), 1, when, token)
-    data["status"] = extra.get("status", domain.COMPLETE)
-    if data["status"] == domain.COMPLETE:
-        data["finished"] = (when + timedelta(minutes=40)).isoformat(timespec="seconds")
-    data["chosen"] = list(ratings)
-    data["expectations"] = {eid: {"rating": rating} for eid, rating in ratings.items()}
-    store.Store(home).save(data)
+    answers = {eid: {"rating": rating} for eid, rating in ratings.items()}
+    saved(home, when, token, chosen=list(ratings), expectations=answers, **extra)
 
 
 @pytest.fixture
