@@ -12,7 +12,9 @@ from prompt_toolkit.output import DummyOutput
 from kaereleder.prompts import PromptAsker
 from kaereleder.session import Choice, Interrupt
 
-SUBMIT = "\x1b\r"  # Esc then Enter
+SUBMIT = "\r"  # Enter saves the answer
+CTRL_J = "\n"  # a new line in the answer, in every terminal
+ALT_ENTER = "\x1b\r"  # Esc then Enter: a new line too
 DOWN = "\x1b[B"
 CHOICES = [Choice("e1", "1. Første"), Choice("e2", "2. Anden"), Choice("e3", "3. Tredje")]
 
@@ -28,19 +30,47 @@ def asker(pipe: PipeInput) -> PromptAsker:
 
 
 def test_multi_line_text(pipe: PipeInput) -> None:
-    pipe.send_text("linje 1\rlinje 2 æøå 🙂" + SUBMIT)
-    assert asker(pipe).text("k", "Spørgsmål?") == "linje 1\nlinje 2 æøå 🙂"
+    pipe.send_text("linje 1" + CTRL_J + "linje 2" + ALT_ENTER + "æøå 🙂" + SUBMIT)
+    assert asker(pipe).text("k", "Spørgsmål?") == "linje 1\nlinje 2\næøå 🙂"
 
 
-def test_pasted_lines_stay_in_one_answer(pipe: PipeInput) -> None:
-    pipe.send_text("a\rb\rc\r" + SUBMIT + "næste" + SUBMIT)
+@pytest.mark.parametrize(
+    "enter", ["\x1b[27;2;13~", "\x1b[27;5;13~", "\x1b[27;6;13~", "\x1b\n"], ids=repr
+)
+def test_shift_and_ctrl_enter_give_a_new_line_where_the_terminal_tells(
+    pipe: PipeInput, enter: str
+) -> None:
+    pipe.send_text("a" + enter + "b" + SUBMIT)
+    assert asker(pipe).text("k", "Spørgsmål?") == "a\nb"
+
+
+def test_enter_saves_and_the_next_answer_is_its_own(pipe: PipeInput) -> None:
     ask = asker(pipe)
-    assert ask.text("k1", "Første?") == "a\nb\nc"
+    pipe.send_text("første" + SUBMIT)
+    assert ask.text("k1", "Første?") == "første"
+    pipe.send_text("næste" + SUBMIT)
     assert ask.text("k2", "Andet?") == "næste"
 
 
+def test_pasted_lines_stay_in_one_answer(pipe: PipeInput) -> None:
+    """Lines read at once (a terminal without bracketed paste) are one answer."""
+    pipe.send_text("a\rb\rc\r" + SUBMIT)
+    assert asker(pipe).text("k1", "Første?") == "a\nb\nc"
+
+
+def test_a_bracketed_paste_stays_in_one_answer(pipe: PipeInput) -> None:
+    pipe.send_text("\x1b[200~a\rb\r\nc\r\x1b[201~")
+    pipe.send_text(SUBMIT)
+    assert asker(pipe).text("k1", "Første?") == "a\nb\nc"
+
+
 def test_an_empty_answer_skips(pipe: PipeInput) -> None:
-    pipe.send_text("\r\r" + SUBMIT)
+    pipe.send_text(SUBMIT)
+    assert asker(pipe).text("k", "Spørgsmål?") == ""
+
+
+def test_blank_lines_only_skip_too(pipe: PipeInput) -> None:
+    pipe.send_text(CTRL_J + CTRL_J + SUBMIT)
     assert asker(pipe).text("k", "Spørgsmål?") == ""
 
 
@@ -95,10 +125,14 @@ def test_the_full_keys_hint_comes_with_the_first_text_question(
     pipe.send_text("b" + SUBMIT)
     ask.text("k2", "Andet?")
     out = capsys.readouterr().out
-    assert "Enter giver en ny linje; Esc og derefter Enter gemmer svaret." in out
-    assert out.count("Ctrl-X Ctrl-E åbner din editor") == 1
+    words = " ".join(out.split())
+    assert (
+        "tryk Enter for at gemme det. Vil du skrive på en ny linje i svaret, så tryk Ctrl+J."
+        in words
+    )
+    assert words.count("Ctrl+X og derefter Ctrl+E åbner") == 1
     assert out.splitlines()[-1] == (
-        "  Esc og derefter Enter gemmer · tomt svar springer over · Ctrl-C stopper"
+        "  Enter gemmer svaret · Ctrl+J giver en ny linje · tomt svar springer over"
     )
 
 

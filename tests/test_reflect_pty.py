@@ -35,8 +35,9 @@ class Keys:
     """What a user's keys send to the terminal."""
 
     ENTER = "\r"
-    NEWLINE = "\r"  # in a free-text answer Enter starts a new line
-    SUBMIT = "\x1b\r"  # Esc, then Enter: the free-text answer is given
+    NEWLINE = "\n"  # Ctrl+J: a new line in a free-text answer, in every terminal
+    ALT_ENTER = "\x1b\r"  # Esc, then Enter: a new line too
+    SUBMIT = "\r"  # Enter: the free-text answer is given
     SPACE = " "
     DOWN = "\x1b[B"
     PASTE_START = "\x1b[200~"  # bracketed paste, as terminals send a paste
@@ -103,7 +104,8 @@ OVERVIEW = [Q.PUBLICATION, Q.IRRELEVANT, Q.MISSING, Q.MOST_IMPORTANT, Q.HARDEST,
 ALL_QUESTIONS = [*OVERVIEW, Q.FOLLOW_UP, *(question for _, question, _ in DEEPER)]
 
 # A plan answers the questions of DEEPER in order: the row of the rating, the checkbox rows
-# to tick, and the keys typed as free text (Enter, "\r", starts a new line; "" skips).
+# to tick, and the keys typed as free text (Ctrl+J, "\n", starts a new line, and so does
+# "\r" typed together with more text, as a paste; "" skips).
 Plan = Sequence[Any]
 
 PLAN_FULL: Plan = (
@@ -112,7 +114,7 @@ PLAN_FULL: Plan = (
     "Jeg lytter – også til de skæve idéer.",
     (),
     "",
-    "Vi taler sammen hver morgen.\rMen sjældent om det svære.",
+    "Vi taler sammen hver morgen.\nMen sjældent om det svære.",
     "",
     "Æ, ø og å: at jeg selv skal beslutte det hele.",
     "",
@@ -151,7 +153,7 @@ def plain(screen: str) -> str:
 
 def typed(keys: str) -> str:
     """The answer stored for keys typed into a free-text question."""
-    text = keys.replace("\r", "\n")
+    text = keys.replace(Keys.ALT_ENTER, "\n").replace("\r", "\n")
     return text.strip("\n") if text.strip() else ""
 
 
@@ -239,6 +241,14 @@ class Reflection:
         self.wait_for(question)
         self.child.send(keys + Keys.SUBMIT)
 
+    def typed_then_enter(self, question: str, keys: str) -> None:
+        """Type the answer, wait until it is on screen, then press Enter alone: a person."""
+        self.wait_for(question)
+        if keys.strip():
+            self.child.send(keys)
+            self.child.expect(shown(keys.split()[-1]))
+        self.child.send(Keys.ENTER)
+
     def many(self, question: str, rows: Iterable[int]) -> None:
         self.wait_for(question)
         self.child.send(Keys.toggle(rows))
@@ -317,7 +327,7 @@ def only_journal(home: Path) -> tuple[Path, dict[str, Any]]:
 def test_a_whole_reflection_is_saved_exactly_and_privately(tmp_path: Path) -> None:
     home = tmp_path / "journaler"
     irrelevant = "Nr. 7 burde hedde »ordentlig tone« – især hos os (æøå ÆØÅ)"
-    missing = "Ja:\rfleksible vagtplaner\r\rog mere tid til faglig sparring"
+    missing = "Ja:\x1b\rfleksible vagtplaner\n\x1b\rog mere tid til faglig sparring"
     r = Reflection(home, umask=0)  # a permissive umask: the modes must not follow it
     r.one(Q.PUBLICATION, 0)
     r.text(Q.IRRELEVANT, irrelevant)
@@ -349,6 +359,46 @@ def test_a_whole_reflection_is_saved_exactly_and_privately(tmp_path: Path) -> No
     assert path in list(home.iterdir())
     for file in home.iterdir():  # the journal and anything else kept beside it
         assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+
+
+def test_every_answer_typed_and_then_enter_is_on_disk_after_kill_9(tmp_path: Path) -> None:
+    """The leader types an answer and presses Enter, as anywhere else; then the window dies."""
+    home = tmp_path / "j"
+    two_lines = "Vi holder morgenmøde." + Keys.ALT_ENTER + "Men ikke om fredagen."
+    r = Reflection(home, "-p", "leder")
+    r.typed_then_enter(Q.IRRELEVANT, "Ingen")
+    r.typed_then_enter(Q.MISSING, "Tid til faglig sparring")
+    r.many(Q.MOST_IMPORTANT, (0,))
+    r.many(Q.HARDEST, (1,))
+    r.many(Q.CHOSEN, ())
+    r.one(Q.RATING, 3)
+    r.many(Q.STRENGTHS_PICK, (0,))
+    r.typed_then_enter(Q.STRENGTHS, "Jeg lytter." + Keys.NEWLINE + "Også når det er svært.")
+    r.many(Q.IMPROVE_PICK, ())
+    r.typed_then_enter(Q.IMPROVE, "")
+    r.typed_then_enter(Q.INTERPLAY, two_lines)
+    r.wait_for(Q.DILEMMAS)  # the answers were given: the next question is asked
+    r.child.kill(signal.SIGKILL)
+    r.end()
+
+    _, draft = only_journal(home)
+    assert draft["status"] == jf.DRAFT
+    assert draft["overall"] == {
+        "irrelevant": "Ingen",
+        "missing": "Tid til faglig sparring",
+        "most-important": ["e1"],
+        "hardest": ["e2"],
+    }
+    assert draft["chosen"] == ["e2"]
+    first = LEDER.by_id("e2").positive_statements[0].id  # type: ignore[union-attr]
+    assert draft["expectations"] == {
+        "e2": {
+            "rating": "delvis-enig",
+            "strengths": {"statements": [first], "text": "Jeg lytter.\nOgså når det er svært."},
+            "improve": {"statements": [], "text": ""},
+            "interplay": "Vi holder morgenmøde.\nMen ikke om fredagen.",
+        }
+    }
 
 
 # --- 2. Ctrl-C while typing, then --resume ----------------------------------------------------
@@ -623,4 +673,24 @@ def test_pasted_lines_stay_in_one_answer(tmp_path: Path) -> None:
         "rating": "",
         "strengths": {"statements": [], "text": "linje 1\nlinje 2\nlinje 3"},
         "improve": {"statements": [statements[0]], "text": "a – æøå\nb\n\nc"},
+    }
+
+
+def test_a_three_line_bracketed_paste_waits_for_enter(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "4")
+    r.answer((6, ()))
+    r.wait_for(Q.STRENGTHS)
+    r.child.send(Keys.paste("Første linje\rAnden linje\rTredje linje\r"))
+    r.child.expect(shown("Tredje linje"))
+    r.child.send("!")  # typing goes on in the same answer after the paste
+    r.child.expect_exact("!")
+    assert not re.search(shown(Q.IMPROVE_PICK), plain(r.seen())), "the paste answered on"
+    r.child.send(Keys.ENTER)
+    r.wait_for(Q.IMPROVE_PICK)
+    assert r.interrupt() == 130
+    _, draft = only_journal(home)
+    assert draft["expectations"]["e4"]["strengths"] == {
+        "statements": [],
+        "text": "Første linje\nAnden linje\nTredje linje\n!",
     }

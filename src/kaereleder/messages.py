@@ -352,11 +352,12 @@ def answers_unknown_choice(key: str, unknown: list[str]) -> str:
 
 
 TEXT_HINT_FIRST = (
-    "Skriv dit svar. Enter giver en ny linje; Esc og derefter Enter gemmer svaret. "
-    "Et tomt svar springer spørgsmålet over. Ctrl-X Ctrl-E åbner din editor. "
-    "Ctrl-C stopper – alt, du har svaret, er gemt."
+    "Skriv dit svar, og tryk Enter for at gemme det. Vil du skrive på en ny linje i svaret, "
+    "så tryk Ctrl+J. Et tomt svar springer spørgsmålet over. Ctrl+X og derefter Ctrl+E åbner "
+    "en teksteditor. Ctrl+C stopper – alt, du har svaret, er gemt."
 )
-TEXT_HINT = "Esc og derefter Enter gemmer · tomt svar springer over · Ctrl-C stopper"
+TEXT_HINT = "Enter gemmer svaret · Ctrl+J giver en ny linje · tomt svar springer over"
+NO_EDITOR = "Der er ingen teksteditor at åbne. Skriv svaret her, eller sæt miljøvariablen EDITOR."
 CHECKBOX_HINT = "Piletaster flytter · mellemrum vælger · Enter går videre"
 SELECT_HINT = "Piletaster flytter · Enter vælger"
 SKIP_CHOICE = "Spring over"

@@ -1,7 +1,8 @@
 """The questionary implementation of ``session.Asker``: the only module importing questionary.
 
-Free text is a multi-line prompt: Enter adds a line (so pasting several lines never answers
-the next question), Esc then Enter (or Alt+Enter) submits, Ctrl-X Ctrl-E opens ``$EDITOR``.
+Free text: Enter saves the answer, Ctrl+J (and Alt+Enter, Ctrl+Enter, Shift+Enter where the
+terminal tells them apart) gives a new line, a paste stays in one answer, Ctrl-X Ctrl-E opens
+an editor (see ``textkeys``).
 Ctrl-C, and a closed terminal or SIGTERM (see ``interrupts``), raise ``session.Interrupt``
 carrying the text typed so far.
 """
@@ -20,10 +21,9 @@ from typing import Any
 
 import questionary
 from prompt_toolkit.application.current import get_app_or_none
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 
 from kaereleder import messages as msg
-from kaereleder import render
+from kaereleder import render, textkeys
 from kaereleder.content import Expectation, Publication
 from kaereleder.session import Choice, Interrupt
 
@@ -78,8 +78,8 @@ class PromptAsker:
                 instruction="",
                 qmark=">",
                 style=_STYLE,
-                enable_open_in_editor=True,
-                key_bindings=_text_keys(),
+                enable_open_in_editor=False,  # textkeys: never vi by default
+                key_bindings=textkeys.bindings(),
                 **self.io,
             )
         )
@@ -132,17 +132,6 @@ class PromptAsker:
 
     def show_note(self, text: str) -> None:
         self.console.print(render.note(text))
-
-
-def _text_keys() -> KeyBindings:
-    """Tab types a tab in a free-text answer (prompt_toolkit would try to complete)."""
-    keys = KeyBindings()
-
-    @keys.add("c-i")
-    def _tab(event: KeyPressEvent) -> None:
-        event.current_buffer.insert_text("\t")
-
-    return keys
 
 
 def _fit(label: str) -> str:
