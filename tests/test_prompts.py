@@ -136,14 +136,16 @@ def test_the_full_keys_hint_comes_with_the_first_text_question(
     )
 
 
-def test_long_choices_are_cut_to_one_line(
-    pipe: PipeInput, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_long_choices_wrap_under_their_first_word() -> None:
     from kaereleder import prompts
 
-    monkeypatch.setenv("COLUMNS", "40")
-    assert prompts._fit("kort") == "kort"
-    assert prompts._fit("x" * 50) == "x" * 33 + "…"
+    assert prompts._wrap("kort", 40, 5) == "kort"
+    statement = "Bakker op om de beslutninger, vi selv træffer – men også hjælper os med at lære"
+    assert prompts._wrap(statement, 40, 5) == (
+        "Bakker op om de beslutninger, vi\n"
+        "     selv træffer – men også hjælper os\n"
+        "     med at lære"
+    )
 
 
 def test_ctrl_c_in_a_choice(pipe: PipeInput) -> None:
@@ -166,3 +168,34 @@ def test_a_signal_between_prompts_stops_at_the_next_prompt(pipe: PipeInput) -> N
     assert info.value.partial == ""
     pipe.send_text("svar" + SUBMIT)
     assert asker(pipe).text("k", "Spørgsmål?") == "svar"  # the next reflection is not stopped
+
+
+@pytest.mark.parametrize(
+    ("env", "platform", "found", "expected"),
+    [
+        ({"VISUAL": "code --wait", "EDITOR": "vim"}, "linux", {"nano"}, "code --wait"),
+        ({"EDITOR": "emacs"}, "linux", {"nano"}, "emacs"),
+        ({}, "linux", {"nano", "vi"}, "/usr/bin/nano"),
+        ({}, "darwin", {"pico", "vi"}, "/usr/bin/pico"),
+        ({}, "win32", set(), "notepad"),
+        ({}, "linux", {"vi", "editor"}, ""),  # never vi: none then
+    ],
+)
+def test_ctrl_x_ctrl_e_opens_an_editor_a_beginner_can_use(
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    platform: str,
+    found: set[str],
+    expected: str,
+) -> None:
+    from kaereleder import textkeys
+
+    for name in ("VISUAL", "EDITOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(textkeys.sys, "platform", platform)
+    monkeypatch.setattr(
+        textkeys.shutil, "which", lambda name: f"/usr/bin/{name}" if name in found else None
+    )
+    assert textkeys.editor() == expected

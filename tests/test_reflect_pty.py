@@ -73,10 +73,11 @@ class Q:
     CHOSEN = "du vil tænke grundigere over"
     FOLLOW_UP = "Hvordan gik det?"
     RATING = "Hvor enig er du i udsagnet"
-    STRENGTHS_PICK = "kan du genkende i din egen ledelse"
-    STRENGTHS = "Hvor har jeg min styrke"
-    IMPROVE_PICK = "har du svært ved at leve op til"
-    IMPROVE = "Hvor kan jeg forbedre mig"
+    # A question about the positive statements: its checklist, then its free text below it.
+    STRENGTHS_PICK = "Hvor har jeg min styrke"
+    STRENGTHS = "Uddyb gerne med dine egne ord"
+    IMPROVE_PICK = "Hvor kan jeg forbedre mig"
+    IMPROVE = "Uddyb gerne med dine egne ord"
     INTERPLAY = "Hvor fungerer samspillet"
     DILEMMAS = "Hvilke dilemmaer oplever jeg"
     OWN = "Hvilke forventninger har jeg til"
@@ -194,7 +195,9 @@ def _stop_what_a_failed_test_left_running() -> Iterator[None]:
 class Reflection:
     """``kaereleder reflect`` running in its own pseudo-terminal, answered by keystrokes."""
 
-    def __init__(self, home: Path, *args: str, umask: int | None = None) -> None:
+    def __init__(
+        self, home: Path, *args: str, umask: int | None = None, columns: int = 120
+    ) -> None:
         env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
         env.update(
             KAERELEDER_HOME=str(home), PROMPT_TOOLKIT_NO_CPR="1", TERM="xterm", NO_COLOR="1"
@@ -205,7 +208,7 @@ class Reflection:
             ["-m", "kaereleder", "reflect", *args],
             env=env,
             encoding="utf-8",
-            dimensions=(50, 120),
+            dimensions=(50, columns),
             timeout=TIMEOUT,
             preexec_fn=None if umask is None else lambda: _set_umask(umask),
         )
@@ -416,8 +419,10 @@ def test_ctrl_c_keeps_every_answer_and_the_text_typed_for_resume(tmp_path: Path)
 
     path, draft = only_journal(home)
     assert "Afbrudt." in r.output
-    assert f"gemt i kladden {path}" in r.output
-    assert "kaereleder reflect --resume" in r.output
+    assert re.search(shown(f"gemt i kladden {path}"), r.output)
+    assert re.search(shown("kaereleder reflect --resume"), r.output)
+    stop = r.output[r.output.rindex("Afbrudt.") :]
+    assert max(len(line) for line in stop.splitlines()) < 120  # broken between words
     assert draft["status"] == jf.DRAFT
     assert draft["chosen"] == ["e2", "e5"]
     assert draft["expectations"] == {
@@ -694,3 +699,96 @@ def test_a_three_line_bracketed_paste_waits_for_enter(tmp_path: Path) -> None:
         "statements": [],
         "text": "Første linje\nAnden linje\nTredje linje\n!",
     }
+
+
+# --- 8. a start that orients, drafts offered ----------------------------------------------
+
+
+def test_the_start_shows_what_comes_before_the_first_question(tmp_path: Path) -> None:
+    r = Reflection(tmp_path / "j", "-p", "leder")
+    r.wait_for(Q.IRRELEVANT)
+    before = plain(r.seen())
+    for text in (
+        "Undersøgelsen finder frem til syv forventninger til god ledelse.",  # the publication
+        "Det tager omkring 30–60 minutter.",
+        "Hvert svar gemmes, så snart du har givet det.",
+        "Du kan trygt stoppe med Ctrl+C eller lukke vinduet",
+        *(f"{e.number}. {e.title}" for e in LEDER.expectations),
+    ):
+        assert re.search(shown(text), before), text
+    assert r.interrupt() == 130
+
+
+def test_e_that_no_publication_has_fails_before_anything_is_asked(tmp_path: Path) -> None:
+    r = Reflection(tmp_path / "j", "-e", "9")
+    assert r.end() == 1
+    assert re.search(shown("Fejl: Der er ingen forventning eller ønske nummer 9."), r.output)
+    assert Q.PUBLICATION not in r.output
+    assert not (tmp_path / "j").exists()
+
+
+DRAFT_OFFER = "Hvad vil du?"
+
+
+def test_a_draft_is_offered_to_continue_start_anew_or_delete(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    first = Reflection(home, "-p", "leder")
+    first.text(Q.IRRELEVANT, "Ingen")
+    first.wait_for(Q.MISSING)
+    assert first.interrupt() == 130
+    draft, _ = only_journal(home)
+
+    again = Reflection(home)  # continue, the default: Enter
+    again.wait_for(DRAFT_OFFER)
+    assert re.search(shown("som du ikke er blevet færdig med"), plain(again.seen()))
+    again.child.send(Keys.ENTER)
+    assert again.first_question() == Q.MISSING
+    again.child.send("Tid" + Keys.ENTER)
+    again.wait_for(Q.MOST_IMPORTANT)
+    assert again.interrupt() == 130
+    assert only_journal(home) == (draft, {**load(draft)})
+    assert load(draft)["overall"] == {"irrelevant": "Ingen", "missing": "Tid"}
+
+    anew = Reflection(home)  # a new one: the draft stays
+    anew.one(DRAFT_OFFER, 1)
+    anew.one(Q.PUBLICATION, 1)  # Kære chef!
+    anew.wait_for("Er der nogle af ønskerne")
+    anew.child.send("Nej" + Keys.ENTER)
+    anew.child.expect(shown("Har dine ledere ønsker"))
+    assert anew.interrupt() == 130
+    files = journal_files(home)
+    assert len(files) == 2 and draft in files
+    newer = next(path for path in files if path != draft)
+
+    rid = Reflection(home)  # delete: the newest draft is offered; "no" first, then "yes"
+    rid.one(DRAFT_OFFER, 2)
+    rid.one("Vil du slette kladden", 0)
+    rid.one(DRAFT_OFFER, 2)
+    rid.one("Vil du slette kladden", 1)
+    rid.wait_for(Q.PUBLICATION)
+    assert "Kladden er slettet." in plain(rid.seen())
+    assert rid.interrupt() == 130
+    assert journal_files(home) == [draft]
+    assert not newer.exists()
+
+
+# --- 9. widths --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("columns", [40, 60, 160])
+def test_checklists_wrap_and_prose_stops_at_90_columns(tmp_path: Path, columns: int) -> None:
+    r = Reflection(tmp_path / "j", "-p", "leder", "-e", "3", columns=columns)
+    r.one(Q.RATING, 3)
+    r.wait_for(Q.STRENGTHS_PICK)
+    r.child.expect(shown(LEDER.expectations[2].positive_statements[-1].text))
+    screen = plain(r.seen())
+    for statement in LEDER.expectations[2].positive_statements:  # whole, never cut
+        assert re.search(shown(statement.text), screen), statement.text
+    assert "…" not in screen.replace("Det indebærer blandt andet, at du ...", "").replace(
+        "Vi oplever det især, når du …", ""
+    )
+    # Text written in one run, between line ends and cursor moves: wider would wrap.
+    runs = re.split(rf"{_ESCAPE}|\r|\n", r.seen())
+    widest = max(len(run.rstrip()) for run in runs)
+    assert widest <= min(columns, 90), widest
+    assert r.interrupt() == 130

@@ -99,7 +99,7 @@ def test_a_failing_write_keeps_the_previous_file_and_leaves_no_temp_file(
     with pytest.raises(JournalError) as info:
         journals.save(a_journal(answer="det nye svar"))
     assert info.value.message == (
-        f"Kunne ikke gemme journalen {path} ({reason}). Det seneste svar er ikke gemt; "
+        f"Kunne ikke gemme refleksionen {path} ({reason}). Det seneste svar er ikke gemt; "
         "alt, du svarede før, er gemt uændret."
     )
     assert path.read_bytes() == before

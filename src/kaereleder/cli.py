@@ -176,10 +176,13 @@ def reflect_command(
             guard=prompts.interrupts,
             retry_saves=True,
             warn=_warn,
+            offer_draft=not resume,
         )
-    out = render.console()
+    out = render.console(reading=True)
     out.print(render.summary(outcome.publication, outcome.journal))
     out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable
+    if answers is None:  # a person, not a script: how to take it to a coach or the chef
+        out.print(render.para(msg.EXPORT_HINT))
 
 
 def _warn(text: str) -> None:
@@ -222,7 +225,8 @@ def _exit_code(invoke: Callable[[], Any]) -> int:
     try:
         result = invoke()
     except Interrupted as exc:  # a deliberate stop, not an error
-        sys.stderr.write(exc.message + "\n")
+        text = msg.at_words(exc.message) if sys.stderr.isatty() else exc.message
+        sys.stderr.write(text + "\n")
         return exc.exit_code
     except KaerelederError as exc:
         return _fail(exc.message, exc.exit_code)

@@ -69,6 +69,14 @@ def no_such_expectation(publication: Publication, number: int) -> str:
     )
 
 
+def no_such_expectation_anywhere(number: int, publications: Sequence[Publication]) -> str:
+    counts = ", og ".join(
+        f"{p.source.title} har {len(p.expectations)} {p.terms.items} (1–{len(p.expectations)})"
+        for p in publications
+    )
+    return f"Der er ingen forventning eller ønske nummer {number}. {counts}."
+
+
 def no_such_publication(name: str) -> str:
     return (
         f"Ukendt publikation '{name}'. Vælg leder (Kære leder!) eller chef "
@@ -121,6 +129,15 @@ def translate_usage(message: str) -> str:
     if guesses:
         message += f". Mente du '{guesses[0]}'?"
     return message
+
+
+def at_words(text: str) -> str:
+    """``text`` for the terminal, broken between words, not where the terminal's edge falls."""
+    import shutil
+    import textwrap
+
+    width = shutil.get_terminal_size().columns - 1
+    return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
 
 
 # --- YAML problems (PyYAML's words, in Danish; matched by their beginning) -------------------
@@ -226,7 +243,7 @@ def journal_unreadable(path: Path, exc: OSError | UnicodeDecodeError) -> str:
 
 def save_failed(path: Path, exc: OSError) -> str:
     return (
-        f"Kunne ikke gemme journalen {path} ({os_reason(exc)}). Det seneste svar er ikke "
+        f"Kunne ikke gemme refleksionen {path} ({os_reason(exc)}). Det seneste svar er ikke "
         "gemt; alt, du svarede før, er gemt uændret."
     )
 
@@ -294,28 +311,52 @@ NEXT_STEP_QUESTION = "Næste skridt: Hvilket konkret skridt vil du tage?"
 _RATING_STATEMENT = {"leder": "denne forventning", "chef": "dette ønske"}
 
 
+def start_how(publication: Publication, numbers: Sequence[int]) -> str:
+    """How the reflection goes and about how long it takes (``numbers``: ``-e`` given)."""
+    if numbers:
+        listed = " og ".join(
+            filter(None, [", ".join(str(n) for n in numbers[:-1]), str(numbers[-1])])
+        )
+        return (
+            f"Du går direkte i dybden med {publication.terms.item} {listed}: en vurdering, "
+            f"publikationens spørgsmål og et næste skridt. Det tager omkring "
+            f"{10 * len(numbers)}–{15 * len(numbers)} minutter."
+        )
+    return (
+        f"Først et par spørgsmål om {publication.terms.the_items} som helhed; derefter går du i "
+        "dybden med dem, du vælger: en vurdering, publikationens spørgsmål og et næste skridt. "
+        "Det tager omkring 30–60 minutter."
+    )
+
+
+START_SAFE = (
+    "Hvert svar gemmes, så snart du har givet det. Du kan trygt stoppe med Ctrl+C eller lukke "
+    "vinduet: næste gang du skriver kaereleder reflect, kan du fortsætte, hvor du slap."
+)
+
+
 def rating_question(publication: Publication) -> str:
     return f"Hvor enig er du i udsagnet »Jeg lever op til {_RATING_STATEMENT[publication.id]}«?"
 
 
 def choose_deeper(publication: Publication) -> str:
-    return (
-        f"Vælg de {publication.terms.items}, du vil tænke grundigere over "
-        "(mellemrum vælger, Enter går videre)"
-    )
+    return f"Vælg de {publication.terms.items}, du vil tænke grundigere over"
+
+
+# "at least one": Danish "én"/"ét" follows the noun's gender (en forventning, et ønske).
+_ONE = {"leder": "én", "chef": "ét"}
 
 
 def none_chosen(publication: Publication) -> str:
     return (
-        f"Du valgte {no_item(publication)}. Vælg mindst én at gå i dybden med "
-        "(mellemrum vælger) – eller tryk Enter igen for at slutte refleksionen her."
+        f"Du valgte {no_item(publication)} at gå i dybden med. Vælg mindst "
+        f"{_ONE.get(publication.id, 'én')} med mellemrum, og tryk så Enter. Vælger du "
+        f"{no_item(publication).split()[0]} igen, slutter refleksionen her."
     )
 
 
-def statements_question(kind: str) -> str:
-    if kind == "recognised":
-        return "Hvilke af de positive udsagn kan du genkende i din egen ledelse?"
-    return "Hvilke af de positive udsagn har du svært ved at leve op til?"
+# Below a question about the positive statements: its free-text part, not a new question.
+ELABORATE = "Uddyb gerne med dine egne ord"
 
 
 def last_next_step(earlier: dict[str, object], step: str) -> str:
@@ -371,9 +412,58 @@ def saved_at(path: str) -> str:
     return f"Refleksionen er gemt i {path}"
 
 
+EXPORT_HINT = (
+    "Vil du vise refleksionen til en coach eller din chef? Lav en side, du kan printe: "
+    "kaereleder journal export latest --format html -o refleksion.html"
+)
+
+_MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def when(started: object) -> str:
+    """A journal's start as a person says it: »2. december 2026 kl. 09.30«."""
+    text = str(started)
+    try:
+        year, month, day = int(text[:4]), int(text[5:7]), int(text[8:10])
+        return f"{day}. {_MONTHS[month - 1]} {year} kl. {text[11:13]}.{text[14:16]}"
+    except (ValueError, IndexError):
+        return text
+
+
+def draft_offer(title: str, started: object, answers: int) -> str:
+    count = "1 svar" if answers == 1 else f"{answers} svar"
+    return (
+        f"Du har en refleksion over {title}, som du ikke er blevet færdig med: startet "
+        f"{when(started)}, {count} gemt."
+    )
+
+
+DRAFT_QUESTION = "Hvad vil du?"
+DRAFT_CONTINUE = "Fortsætte, hvor jeg slap"
+DRAFT_NEW = "Starte en ny refleksion (kladden bliver liggende)"
+DRAFT_DELETE = "Slette kladden og starte en ny refleksion"
+
+
+def draft_delete_question(started: object, answers: int) -> str:
+    return f"Vil du slette kladden fra {when(started)} med {answers} svar? Det kan ikke fortrydes."
+
+
+DRAFT_KEEP = "Nej, behold kladden"
+DRAFT_DELETE_YES = "Ja, slet kladden"
+DRAFT_DELETED = "Kladden er slettet."
+INTERRUPTED_DRAFT_UNTOUCHED = "Afbrudt. Intet er ændret; din kladde ligger, hvor den lå."
+
+
+def delete_failed(path: Path, exc: OSError) -> str:
+    return f"Kunne ikke slette refleksionen {path} ({os_reason(exc)}). Den er uændret."
+
+
 REFLECT_HELP = (
     "Reflekter over forventningerne, én ad gangen, med publikationens spørgsmål. "
-    "Hvert svar gemmes med det samme i din journal."
+    "Hvert svar gemmes med det samme."
 )
 EXPECTATION_OPTION_HELP = (
     "Gå direkte til forventning (ønske) nummer N; kan gives flere gange. "
@@ -384,7 +474,7 @@ ANSWERS_HELP = (
     "Tag svarene fra en YAML-fil i stedet for at spørge. Formatet er beskrevet i "
     "docs/journal-format.md i kaereleders kildekode."
 )
-HOME_HELP = "Journalmappen (standard: KAERELEDER_HOME eller din brugers datamappe)."
+HOME_HELP = "Mappen med dine refleksioner (standard: KAERELEDER_HOME eller din brugers datamappe)."
 CHOOSE_PUBLICATION = "Hvilken publikation vil du reflektere over?"
 PUBLICATION_LABELS = {
     "leder": "Kære leder! – medarbejdernes syv forventninger til deres leder",
@@ -410,7 +500,7 @@ def no_draft(home: Path, publication: str | None, broken: Sequence[str] = ()) ->
     if broken:
         others = f" (og {len(broken) - 1} til)" if len(broken) > 1 else ""
         text += (
-            f" En journal kan ikke læses{others}: {broken[0]}. Ret den i en teksteditor og "
+            f" En refleksion kan ikke læses{others}: {broken[0]}. Ret den i en teksteditor og "
             "prøv igen, eller"
         )
         return text + " start en ny refleksion med: kaereleder reflect"

@@ -231,6 +231,17 @@ class Store:
 
     # --- writing ------------------------------------------------------------------------
 
+    def delete(self, path: Path) -> None:
+        """Remove the journal ``path``; the listing index follows."""
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise JournalError(msg.delete_failed(path, exc)) from None
+        _fsync_folder(self.home)
+        self.listing()
+
     def path_of(self, data: journal.Journal) -> Path:
         return self.home / journal.filename(data)
 

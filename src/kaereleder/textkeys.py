@@ -62,7 +62,7 @@ def bindings() -> KeyBindings:
     def _editor(event: KeyPressEvent) -> None:
         chosen = editor()
         if not chosen:
-            run_in_terminal(lambda: print(msg.NO_EDITOR))
+            run_in_terminal(lambda: print(msg.at_words(msg.NO_EDITOR)))
             return
         os.environ.setdefault("VISUAL", chosen)
         event.current_buffer.open_in_editor()
