@@ -183,6 +183,7 @@ def reflect_command(
     out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable
     if answers is None:  # a person, not a script: how to take it to a coach or the chef
         out.print(render.para(msg.EXPORT_HINT))
+        out.print("  " + msg.EXPORT_COMMAND, soft_wrap=True)  # never wrapped: copyable
 
 
 def _warn(text: str) -> None:

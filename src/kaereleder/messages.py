@@ -339,8 +339,9 @@ def rating_question(publication: Publication) -> str:
     return f"Hvor enig er du i udsagnet »Jeg lever op til {_RATING_STATEMENT[publication.id]}«?"
 
 
-def choose_deeper(publication: Publication) -> str:
-    return f"Vælg de {publication.terms.items}, du vil tænke grundigere over"
+def choose_deeper(publication: Publication, preselected: bool = False) -> str:
+    text = f"Vælg de {publication.terms.items}, du vil tænke grundigere over"
+    return text + (" (dem, du fandt sværest, er valgt på forhånd)" if preselected else "")
 
 
 # "at least one": Danish "én"/"ét" follows the noun's gender (en forventning, et ønske).
@@ -413,9 +414,9 @@ def saved_at(path: str) -> str:
 
 
 EXPORT_HINT = (
-    "Vil du vise refleksionen til en coach eller din chef? Lav en side, du kan printe: "
-    "kaereleder journal export latest --format html -o refleksion.html"
+    "Vil du vise refleksionen til en coach eller din chef? Lav en side, du kan printe, med:"
 )
+EXPORT_COMMAND = "kaereleder journal export latest --format html -o refleksion.html"
 
 _MONTHS = (
     "januar", "februar", "marts", "april", "maj", "juni",

@@ -143,7 +143,7 @@ class Session:
     def _choose(self) -> None:
         choices = [Choice(e.id, f"{e.number}. {e.title}") for e in self.pub.expectations]
         hardest = self.journal.get("overall", {}).get("hardest") or []
-        question = msg.choose_deeper(self.pub)
+        question = msg.choose_deeper(self.pub, bool(hardest))
 
         def choose(key: str) -> list[str]:
             picked = self.asker.choose_many(key, question, choices, hardest)
