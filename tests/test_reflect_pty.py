@@ -771,6 +771,15 @@ def test_a_draft_is_offered_to_continue_start_anew_or_delete(tmp_path: Path) -> 
     assert rid.interrupt() == 130
     assert journal_files(home) == [draft]
     assert not newer.exists()
+    assert [p.name for p in home.iterdir() if p.name.endswith(".lock")] == []
+
+    stop = Reflection(home)  # Ctrl-C at the offer: nothing changes
+    stop.wait_for(DRAFT_OFFER)
+    before = draft.read_bytes()
+    assert stop.interrupt() == 130
+    assert "Afbrudt. Intet er ændret; din kladde ligger, hvor den lå." in stop.output
+    assert journal_files(home) == [draft]
+    assert draft.read_bytes() == before
 
 
 # --- 9. widths --------------------------------------------------------------------------------

@@ -464,7 +464,7 @@ def delete_failed(path: Path, exc: OSError) -> str:
 
 REFLECT_HELP = (
     "Reflekter over forventningerne, én ad gangen, med publikationens spørgsmål. "
-    "Hvert svar gemmes med det samme."
+    "Hvert svar gemmes med det samme. Har du en ufærdig kladde, tilbydes den først."
 )
 EXPECTATION_OPTION_HELP = (
     "Gå direkte til forventning (ønske) nummer N; kan gives flere gange. "
