@@ -399,6 +399,9 @@ TEXT_HINT_FIRST = (
     "en teksteditor. Ctrl+C stopper – alt, du har svaret, er gemt."
 )
 TEXT_HINT = "Enter gemmer svaret · Ctrl+J giver en ny linje · tomt svar springer over"
+# Shown at the foot of the window while an answer is typed (where the terminal reports its
+# size, as nearly all do); at most 78 characters.
+TEXT_TOOLBAR = " Enter gemmer svaret · Ctrl+J ny linje · Ctrl+X Ctrl+E editor · Ctrl+C stop "
 NO_EDITOR = "Der er ingen teksteditor at åbne. Skriv svaret her, eller sæt miljøvariablen EDITOR."
 CHECKBOX_HINT = "Piletaster flytter · mellemrum vælger · Enter går videre"
 SELECT_HINT = "Piletaster flytter · Enter vælger"

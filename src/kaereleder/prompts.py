@@ -83,6 +83,7 @@ class PromptAsker:
                 qmark=">",
                 style=_STYLE,
                 enable_open_in_editor=False,  # textkeys: never vi by default
+                bottom_toolbar=msg.TEXT_TOOLBAR,  # the keys, at the foot of the window
                 key_bindings=textkeys.bindings(),
                 **self.io,
             )
