@@ -802,3 +802,43 @@ def test_checklists_wrap_and_prose_stops_at_90_columns(tmp_path: Path, columns: 
     widest = max(len(run.rstrip()) for run in runs)
     assert widest <= min(columns, 90), widest
     assert r.interrupt() == 130
+
+
+def test_closing_the_window_then_plain_reflect_finishes_the_draft(tmp_path: Path) -> None:
+    """The issue's "done when": Enter after each answer, the window closed half-way, then
+    plain ``kaereleder reflect`` offers the draft and the reflection is finished."""
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "5")
+    r.one(Q.RATING, 4)
+    r.many(Q.STRENGTHS_PICK, (1,))
+    r.typed_then_enter(Q.STRENGTHS, "Jeg ser folks styrker")
+    r.many(Q.IMPROVE_PICK, ())
+    r.typed_then_enter(Q.IMPROVE, "At bruge dem bedre")
+    r.wait_for(Q.INTERPLAY)
+    assert r.hang_up() == 130
+
+    later = Reflection(home)
+    later.wait_for(DRAFT_OFFER)
+    assert re.search(shown("5 svar gemt."), plain(later.seen()))
+    later.child.send(Keys.ENTER)  # continue: the default
+    assert later.first_question() == Q.INTERPLAY
+    later.child.send(Keys.ENTER)  # skipped
+    for question in (Q.DILEMMAS, Q.OWN, Q.TAKE_FURTHER, Q.DIALOGUE):
+        later.typed_then_enter(question, "")
+    later.typed_then_enter(Q.NEXT_STEP, "Give hver især en opgave, de er gode til")
+    assert later.end() == 0
+
+    path, data = only_journal(home)
+    assert data["status"] == jf.COMPLETE
+    statement = LEDER.by_id("e5").positive_statements[1].id  # type: ignore[union-attr]
+    assert data["expectations"]["e5"] == {
+        "rating": "helt-enig",
+        "strengths": {"statements": [statement], "text": "Jeg ser folks styrker"},
+        "improve": {"statements": [], "text": "At bruge dem bedre"},
+        "interplay": "",
+        "dilemmas": "",
+        "own-expectations": "",
+        "take-further": "",
+        "dialogue": "",
+        "next-step": "Give hver især en opgave, de er gode til",
+    }

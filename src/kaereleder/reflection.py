@@ -153,7 +153,8 @@ def _count_answers(data: jf.Journal) -> int:
         return 1
 
     parts = [data.get(key) for key in ("overall", "expectations")]
-    return sum(count(part) for part in parts if part) + ("chosen" in data)
+    chosen = "chosen" in data and "overall" in data  # not an answer when given with -e
+    return sum(count(part) for part in parts if part) + chosen
 
 
 def _id_parts(started: datetime) -> tuple[datetime, str]:
