@@ -822,6 +822,7 @@ def test_closing_the_window_then_plain_reflect_finishes_the_draft(tmp_path: Path
     assert re.search(shown("5 svar gemt."), plain(later.seen()))
     later.child.send(Keys.ENTER)  # continue: the default
     assert later.first_question() == Q.INTERPLAY
+    assert re.search(shown("ved det første spørgsmål, du ikke har svaret på."), later.output)
     later.child.send(Keys.ENTER)  # skipped
     for question in (Q.DILEMMAS, Q.OWN, Q.TAKE_FURTHER, Q.DIALOGUE):
         later.typed_then_enter(question, "")

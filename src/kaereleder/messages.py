@@ -445,6 +445,13 @@ def draft_offer(title: str, started: object, answers: int) -> str:
     )
 
 
+def resuming(started: object) -> str:
+    return (
+        f"Du fortsætter refleksionen fra {when(started)} ved det første spørgsmål, du ikke har "
+        "svaret på."
+    )
+
+
 DRAFT_QUESTION = "Hvad vil du?"
 DRAFT_CONTINUE = "Fortsætte, hvor jeg slap"
 DRAFT_NEW = "Starte en ny refleksion (kladden bliver liggende)"

@@ -73,6 +73,7 @@ def reflect(
                 data = _still_a_draft(journals, entry.path)
                 if entry.path.name != jf.filename(data):
                     warn(msg.journal_name_differs(entry.path, data["id"]))
+                asker.show_note(msg.resuming(data.get("started")))
                 return _run(journals, asker, pub, data, entry.path, clock, guard, retry_saves)
         except locks.Busy:
             raise KaerelederError(msg.draft_open_elsewhere(entry.path)) from None
