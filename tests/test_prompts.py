@@ -199,3 +199,25 @@ def test_ctrl_x_ctrl_e_opens_an_editor_a_beginner_can_use(
         textkeys.shutil, "which", lambda name: f"/usr/bin/{name}" if name in found else None
     )
     assert textkeys.editor() == expected
+
+
+def test_an_enter_with_more_input_waiting_is_a_new_line() -> None:
+    """A long paste comes in several reads: an Enter at the end of one is not the answer."""
+    import os
+
+    from kaereleder import textkeys
+
+    read, write = os.pipe()
+    try:
+
+        class Source:
+            def fileno(self) -> int:
+                return read
+
+        assert not textkeys.input_pending(Source())
+        os.write(write, b"linje 2")
+        assert textkeys.input_pending(Source())
+        assert not textkeys.input_pending(object())  # not a terminal: no answer held back
+    finally:
+        os.close(read)
+        os.close(write)

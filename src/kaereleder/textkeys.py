@@ -71,11 +71,29 @@ def bindings() -> KeyBindings:
 
 
 def _more_text_waiting(event: KeyPressEvent) -> bool:
-    """More keys came in the same read as this Enter: a paste, not an answer."""
-    return any(
-        not isinstance(key.key, Keys) or key.key in _TEXT_KEYS
-        for key in event.app.key_processor.input_queue
-    )
+    """More keys came with this Enter: a paste, not an answer.
+
+    Either in the same read (the keys queued after it), or already waiting to be read (a
+    long paste arrives in several reads of 1 KB).
+    """
+    queued = event.app.key_processor.input_queue
+    if any(not isinstance(key.key, Keys) or key.key in _TEXT_KEYS for key in queued):
+        return True
+    return input_pending(event.app.input)
+
+
+def input_pending(source: object) -> bool:
+    """Bytes wait on the terminal ``source`` (POSIX; on Windows prompt_toolkit's own paste
+    detection reads a paste whole)."""
+    if sys.platform == "win32":
+        return False
+    import select
+
+    fileno = getattr(source, "fileno", None)
+    try:
+        return fileno is not None and bool(select.select([fileno()], [], [], 0)[0])
+    except (AttributeError, OSError, ValueError, NotImplementedError):
+        return False
 
 
 def editor() -> str:
