@@ -136,6 +136,7 @@ def _continue_draft(
             raise Interrupted(msg.INTERRUPTED_DRAFT_UNTOUCHED) from None
     try:
         with _open(entry.path):
+            _still_a_draft(journals, entry.path)  # not finished elsewhere in the meantime
             journals.delete(entry.path)
     except locks.Busy:
         raise KaerelederError(msg.draft_open_elsewhere(entry.path)) from None
