@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from kaereleder import content, contentcache, quick, views
+from kaereleder import content, contentcache, quick
 from kaereleder.cli import app
 from kaereleder.exitpoint import exit_code
 
@@ -60,7 +61,12 @@ DECLINED = [
     ["list", "3"],
     ["list", "-x"],
     ["vis", "3"],
-    ["reflect"],
+    ["reflect", "extra"],
+    ["reflect", "-e", "tre"],
+    ["reflect", "--resume=ja"],
+    ["reflect", "--home", ""],
+    ["reflect", "--answers"],
+    ["reflect", "-x"],
 ]
 
 
@@ -85,23 +91,62 @@ def test_quick_leaves_everything_else_to_the_typer_app(argv: list[str]) -> None:
     assert quick.recognise(argv) is None
 
 
-@pytest.mark.parametrize("name", ["show", "list"])
-def test_every_option_of_the_quick_commands_is_tested(name: str) -> None:
+@pytest.mark.parametrize("name", sorted(quick.OPTIONS))
+def test_every_option_of_the_quick_commands_is_known_and_tested(name: str) -> None:
     command = ROOT.get_command(click.Context(ROOT), name)  # type: ignore[attr-defined]
     assert isinstance(command, click.Command)
     options = {opt for p in command.params if isinstance(p, click.Option) for opt in p.opts}
-    arguments = [p.name for p in command.params if isinstance(p, click.Argument)]
-    # quick knows exactly these: a new option must be taught to quick and to ANSWERED
-    assert options == {*views.PUBLICATION_OPTION}
-    assert arguments == (["number"] if name == "show" else [])
+    arguments = [p for p in command.params if isinstance(p, click.Argument)]
+    # quick knows exactly these: a new option must be taught to quick and tested here
+    assert options - {"-h", "--help"} == set(quick.OPTIONS[name])
+    assert len(arguments) == quick.POSITIONAL[name]
     spelled = {
         arg.split("=")[0] if arg.startswith("--") else arg[:2]
-        for argv in ANSWERED
+        for argv in [*ANSWERED, *REFLECT]
         if argv[0] == name
         for arg in argv
         if arg.startswith("-")
     }
-    assert options <= spelled
+    assert set(quick.OPTIONS[name]) <= spelled
+
+
+# `reflect` by both starts, in folders of their own: the same lines, the journal's id aside.
+REFLECT = [
+    ["reflect"],  # no terminal here: the one line that says so, in both
+    ["reflect", "--answers", "{answers}", "--home", "{home}"],
+    ["reflect", "--answers={answers}", "--home={home}", "-p", "leder"],
+    ["reflect", "--answers", "{answers}", "--home", "{home}", "-e", "4", "--expectation=6"],
+    ["reflect", "--answers", "{answers}", "--home", "{home}", "-e4", "-e", "9"],
+    ["reflect", "--answers", "{answers}", "--home", "{home}", "--publication", "Chef"],
+    ["reflect", "--answers", "{answers}", "--home", "{home}", "-p", "ingen"],
+    ["reflect", "--answers", "{answers}", "--home", "{home}", "--resume"],
+    ["reflect", "--answers", "{home}/mangler.yaml", "--home", "{home}"],
+]
+ANSWERS = "publication: leder\nchosen: [4]\nexpectations:\n  4:\n    rating: delvis-enig\n"
+
+
+@pytest.mark.parametrize("argv", REFLECT, ids=" ".join)
+def test_quick_reflects_as_the_typer_app_does(
+    argv: list[str], runner: CliRunner, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    answers = tmp_path / "svar.yaml"
+    answers.write_text(ANSWERS, encoding="utf-8")
+
+    def concrete(home: Path) -> list[str]:
+        return [a.format(answers=answers, home=home) for a in argv]
+
+    full = runner.invoke(app, concrete(tmp_path / "a"))
+    code, out, err = quick_result(concrete(tmp_path / "b"), capsys)
+
+    def same(text: str, home: Path) -> str:
+        text = text.replace(str(home), "HOME")
+        return re.sub(r"\d{8}-\d{6}-\w+-[0-9a-f]{6}", "ID", text)
+
+    assert (code, same(out, tmp_path / "b"), same(err, tmp_path / "b")) == (
+        full.exit_code,
+        same(full.stdout, tmp_path / "a"),
+        same(full.stderr, tmp_path / "a"),
+    )
 
 
 def run_module(args: list[str], env: dict[str, str]) -> tuple[str, list[str]]:

@@ -15,7 +15,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from kaereleder import __version__, content, document_cli, domain, views
+from kaereleder import __version__, content, document_cli, views
 from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
@@ -25,7 +25,7 @@ from kaereleder.clihelp import (
     OptionalPublication,
     Publication,
 )
-from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE, KaerelederError
+from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE
 from kaereleder.exitpoint import exit_code, fail
 
 # Sub-apps imported only when used: `show` and `reflect` never pay for them at start-up.
@@ -149,56 +149,9 @@ def reflect_command(
     ] = None,
     home: Home = None,
 ) -> None:
-    from kaereleder import reflection, render, store
-    from kaereleder.session import Asker
+    from kaereleder import reflection
 
-    if publication is not None:
-        content.check_name(publication)
-    journals = store.at(home)
-    asker: Asker
-    if answers is not None:
-        from kaereleder import answers as answers_file
-
-        name = publication or answers_file.publication_of(answers)
-        if resume and name is None:
-            draft = journals.latest(domain.DRAFT)
-            name = draft.journal["publication"] if draft else None
-        name = name or "leder"
-        asker = answers_file.ScriptedAsker(answers_file.load(answers, content.load(name)))
-        outcome = reflection.reflect(
-            journals,
-            asker,
-            publication=publication if resume else name,
-            numbers=expectation or (),
-            resume=resume,
-            warn=_warn,
-        )
-    else:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):  # answering needs to see it
-            raise KaerelederError(msg.NEEDS_TERMINAL)
-        from kaereleder import prompts
-
-        outcome = reflection.reflect(
-            journals,
-            prompts.PromptAsker(),
-            publication=publication,
-            numbers=expectation or (),
-            resume=resume,
-            guard=prompts.interrupts,
-            retry_saves=True,
-            warn=_warn,
-            offer_draft=not resume,
-        )
-    out = render.console(reading=True)
-    out.print(render.summary(outcome.publication, outcome.journal))
-    out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable
-    if answers is None:  # a person, not a script: how to take it to a coach or the chef
-        out.print(render.para(msg.EXPORT_HINT))
-        out.print("  " + msg.EXPORT_COMMAND, soft_wrap=True)  # never wrapped: copyable
-
-
-def _warn(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    reflection.run(publication, expectation or (), resume, answers, home)
 
 
 # --- dialog command ------------------------------------------------------------------------

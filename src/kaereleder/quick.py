@@ -1,8 +1,10 @@
-"""The console script's start: ``show``, ``list`` and ``--version`` without the Typer app.
+"""The console script's start: ``show``, ``list``, ``reflect`` and ``--version`` without
+the Typer app.
 
 Building the Typer app imports typer and click, which costs more than all that ``show``
 does. For the few command lines that need no parser, this module recognises them itself
-and calls the very functions the Typer commands call (``views``), through the same exit
+and calls the very functions the Typer commands call (``views``, ``reflection.run``) —
+``reflect`` then reaches its first prompt sooner — through the same exit
 point (``exitpoint``). Anything else — help, an option it does not know, a number that is
 not plain digits, an error of any kind in the command line — goes to ``cli`` untouched,
 so every message about the command line comes from the one definition there.
@@ -14,53 +16,109 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from kaereleder.views import PUBLICATION_OPTION
 
-_SHORT, _LONG = PUBLICATION_OPTION
+# The options each quick command takes, by every name click knows them by: what it keeps.
+# ``value`` keeps the last value, ``numbers`` every value (plain digits), ``flag`` True.
+OPTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "list": dict.fromkeys(PUBLICATION_OPTION, ("publication", "value")),
+    "show": dict.fromkeys(PUBLICATION_OPTION, ("publication", "value")),
+    "reflect": {
+        **dict.fromkeys(PUBLICATION_OPTION, ("publication", "value")),
+        **dict.fromkeys(("-e", "--expectation"), ("numbers", "numbers")),
+        "--resume": ("resume", "flag"),
+        "--answers": ("answers", "value"),
+        "--home": ("home", "value"),
+    },
+}
+POSITIONAL = {"list": 0, "show": 1, "reflect": 0}
 
 
-def _publication(args: Sequence[str]) -> tuple[list[str], str | None] | None:
-    """The positional arguments and the last ``-p`` value; None if anything else is there."""
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
+def parse(command: str, args: Sequence[str]) -> tuple[list[str], dict[str, Any]] | None:
+    """The positional arguments and options of ``command``, as click would give them; None
+    for anything this small parser does not know for certain (help, errors, ``--``)."""
+    known = OPTIONS[command]
     positional: list[str] = []
-    publication: str | None = None
+    found: dict[str, Any] = {}
     rest = list(args)
     while rest:
         arg = rest.pop(0)
-        if arg in (_SHORT, _LONG):
+        name, value = arg, None
+        if arg.startswith("--") and "=" in arg:
+            name, value = arg.split("=", 1)
+        elif arg[:1] == "-" and arg[1:2] != "-" and len(arg) > 2 and arg[:2] in known:
+            name, value = arg[:2], arg[2:]  # -pchef, -e3
+        if not arg.startswith("-"):
+            positional.append(arg)
+            continue
+        if name not in known:
+            return None
+        dest, kind = known[name]
+        if kind == "flag":
+            if value is not None:
+                return None
+            found[dest] = True
+            continue
+        if value is None:
             if not rest or rest[0].startswith("-"):
                 return None
-            publication = rest.pop(0)
-        elif arg.startswith(_LONG + "="):
-            publication = arg[len(_LONG) + 1 :]
-        elif arg.startswith(_SHORT) and not arg.startswith("--") and len(arg) > len(_SHORT):
-            publication = arg[len(_SHORT) :]
-        elif arg.startswith("-"):
-            return None
+            value = rest.pop(0)
+        if kind == "numbers":
+            if not _digits(value):
+                return None
+            found.setdefault(dest, []).append(int(value))
+        elif not value and dest != "publication":
+            return None  # an empty path: left to click
         else:
-            positional.append(arg)
-    return positional, publication
+            found[dest] = value
+    if len(positional) != POSITIONAL[command]:
+        return None
+    return positional, found
 
 
 def recognise(args: Sequence[str]) -> Callable[[], None] | None:
     """What to run for ``args`` without the Typer app, or None: leave it to ``cli``."""
     if list(args) == ["--version"]:
         return _version
-    if not args or args[0] not in ("show", "list"):
+    if not args or args[0] not in OPTIONS:
         return None
-    parsed = _publication(args[1:])
+    parsed = parse(args[0], args[1:])
     if parsed is None:
         return None
-    positional, publication = parsed
+    positional, found = parsed
+    publication = found.get("publication")
+    if args[0] == "reflect":
+        return lambda: _reflect(found)
     from kaereleder import views
 
     if args[0] == "list":
-        return None if positional else lambda: views.list_publications(publication)
-    if len(positional) != 1 or not (positional[0].isascii() and positional[0].isdigit()):
-        return None
+        return lambda: views.list_publications(publication)
     number = positional[0]
+    if not _digits(number):
+        return None
     return lambda: views.show(
         number, views.DEFAULT_PUBLICATION if publication is None else publication
+    )
+
+
+def _reflect(found: dict[str, Any]) -> None:
+    from pathlib import Path
+
+    from kaereleder import reflection
+
+    answers, home = found.get("answers"), found.get("home")
+    reflection.run(
+        found.get("publication"),
+        found.get("numbers", ()),
+        found.get("resume", False),
+        None if answers is None else Path(answers),
+        None if home is None else Path(home),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -239,3 +240,67 @@ def _retry(asker: Asker, problem: str) -> bool:
     asker.show_note(msg.save_retry_note(problem))
     choices = [Choice("retry", msg.SAVE_RETRY), Choice("stop", msg.SAVE_STOP)]
     return asker.choose_one("save-retry", msg.SAVE_RETRY_QUESTION, choices) == "retry"
+
+
+# --- the command: `kaereleder reflect` ----------------------------------------------------
+
+
+def run(
+    publication: str | None,
+    numbers: Sequence[int],
+    resume: bool,
+    answers: Path | None,
+    home: Path | None,
+) -> None:
+    """``kaereleder reflect`` with its options as given: from an answers file, or question
+    by question in the terminal; then the summary. Both starts call this (``cli``, ``quick``)."""
+    from kaereleder import render
+
+    if publication is not None:
+        publication = content.check_name(publication)
+    journals = store.at(home)
+    if answers is not None:
+        from kaereleder import answers as answers_file
+
+        name = publication or answers_file.publication_of(answers)
+        if resume and name is None:
+            draft = journals.latest(domain.DRAFT)
+            name = draft.journal["publication"] if draft else None
+        name = name or "leder"
+        asker = answers_file.ScriptedAsker(answers_file.load(answers, content.load(name)))
+        outcome = reflect(
+            journals,
+            asker,
+            publication=publication if resume else name,
+            numbers=numbers,
+            resume=resume,
+            warn=_warn,
+        )
+    else:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):  # answering needs to see it
+            raise KaerelederError(msg.NEEDS_TERMINAL)
+        from kaereleder import prompts
+
+        outcome = reflect(
+            journals,
+            prompts.PromptAsker(),
+            publication=publication,
+            numbers=numbers,
+            resume=resume,
+            guard=prompts.interrupts,
+            retry_saves=True,
+            warn=_warn,
+            offer_draft=not resume,
+        )
+    out = render.console(reading=True)
+    out.print(render.summary(outcome.publication, outcome.journal))
+    out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable
+    if answers is None:  # a person, not a script: how to take it to a coach or the chef
+        out.print(render.para(msg.EXPORT_HINT))
+        out.print("  " + msg.EXPORT_COMMAND, soft_wrap=True)  # never wrapped: copyable
+
+
+def _warn(text: str) -> None:
+    from kaereleder.visible import one_line  # it names a file
+
+    sys.stderr.write(one_line(text) + "\n")
