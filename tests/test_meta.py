@@ -93,3 +93,11 @@ def test_the_first_screen_names_every_command_with_its_line_in_the_help() -> Non
 def test_the_strings_import_nothing_of_the_project_that_imports_them() -> None:
     """No cycle: messages is imported by validate, yamlio and content, never the other way."""
     assert imported_with("kaereleder.messages") == ["kaereleder.domain", "kaereleder.messages"]
+
+
+@pytest.mark.parametrize(
+    "module", ["kaereleder.reflection", "kaereleder.store", "kaereleder.quick"]
+)
+def test_starting_a_reflection_or_a_listing_does_not_import_yaml(module: str) -> None:
+    """yaml is imported when a YAML file is read or written, not before the first prompt."""
+    assert "yaml" not in imported_with(module)

@@ -21,8 +21,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kaereleder import messages as msg
 from kaereleder.content import PUBLICATIONS
 from kaereleder.domain import (
@@ -91,37 +89,47 @@ def _odd() -> re.Pattern[str]:
     return re.compile(_ODD)
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block scalars (``|``) for multi-line text; keys in the order asked."""
+@functools.cache
+def _dumpers() -> tuple[type[Any], type[Any]]:
+    """The two dumpers ``dump`` tries, made when first needed: listing the journals or
+    starting a reflection never imports yaml for them.
 
+    The first writes block scalars (``|``) for multi-line text, keys in the order asked;
+    the second double-quotes every string, the fallback YAML can always read back exactly.
+    """
+    import yaml
 
-class _QuotedDumper(yaml.SafeDumper):
-    """Every string double-quoted: the fallback that YAML can always read back exactly."""
+    def plain(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        if _odd().search(value):
+            style: str | None = '"'
+        elif "\n" in value:
+            style = "|"  # the emitter itself falls back to quotes where a block cannot hold it
+        else:
+            style = None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
+    def quoted(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
 
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if _odd().search(value):
-        style: str | None = '"'
-    elif "\n" in value:
-        style = "|"  # the emitter itself falls back to quotes where a block cannot hold it
-    else:
-        style = None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    class Block(yaml.SafeDumper):
+        pass
 
+    class Quoting(yaml.SafeDumper):
+        pass
 
-def _quoted(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+    Block.add_representer(str, plain)
+    Quoting.add_representer(str, quoted)
+    return Block, Quoting
 
-
-_Dumper.add_representer(str, _str)
-_QuotedDumper.add_representer(str, _quoted)
 
 HEADER = msg.JOURNAL_FILE_HEADER
 
 
 def dump(journal: Journal) -> str:
     """The journal as YAML text, checked to read back exactly before it is returned."""
-    for dumper in (_Dumper, _QuotedDumper):
+    import yaml
+
+    for dumper in _dumpers():
         text = HEADER + yaml.dump(
             journal, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000
         )
