@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kaereleder import domain, store
+from kaereleder import domain, store, validate
 from kaereleder import journal as jf
 from kaereleder.errors import JournalError
 from platform_support import OWNER_ONLY_MODES
@@ -221,6 +221,23 @@ def test_listing_is_cached_and_notices_changed_files(tmp_path: Path) -> None:
     [listed] = journals.listing()
     assert listed.summary is None
     assert listed.error is not None and listed.error.startswith(f"{path}, linje ")
+
+
+def test_an_index_bigger_than_a_journal_may_be_is_still_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """10,000 journals make an index of 5 MB: more than the limit for a file a user hands
+    the tool, which must not make every listing read every journal again."""
+    journals = store.Store(tmp_path)
+    for token in ("aaaaaa", "bbbbbb", "cccccc"):
+        journals.save(a_journal(token))
+    journals.listing()
+    index = (tmp_path / store.INDEX).stat().st_size
+    monkeypatch.setattr(validate, "MAX_BYTES", index // 2)  # the index is "too big"
+    read: list[Path] = []
+    monkeypatch.setattr(store.Store, "read", lambda self, path: read.append(path))
+    assert len(journals.listing()) == 3
+    assert read == []  # every summary came from the index
 
 
 def test_a_broken_index_is_rebuilt(tmp_path: Path) -> None:

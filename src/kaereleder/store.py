@@ -68,6 +68,9 @@ class Listed(NamedTuple):
 INDEX = ".index.json"
 # Words for a journal counted back from the newest, as ``-1``, ``-2`` …
 RELATIVE_IDS = {"latest": "-1", "seneste": "-1", "forrige": "-2"}
+# The index holds about 500 bytes a journal: 10,000 journals make 5 MB. It is the tool's own
+# file, so it may be bigger than the files a user hands it (``validate.MAX_BYTES``).
+INDEX_MAX_BYTES = 256 * 1024 * 1024
 INDEX_VERSION = 1
 
 
@@ -156,7 +159,7 @@ class Store:
         from kaereleder.validate import read_text
 
         try:
-            data = json.loads(read_text(self.home / INDEX, JournalError).text)
+            data = json.loads(read_text(self.home / INDEX, JournalError, INDEX_MAX_BYTES).text)
         except (JournalError, ValueError):
             return {}  # a cache: missing or broken means read everything again
         if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:

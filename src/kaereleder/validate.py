@@ -97,9 +97,11 @@ class Read(NamedTuple):
     inode: int
 
 
-def read_text(path: Path, error: type[KaerelederError]) -> Read:
-    """The UTF-8 text of the regular file at ``path``, at most ``MAX_BYTES``, with universal
-    newlines as ``Path.read_text``. A FIFO or device is never opened for a blocking read."""
+def read_text(path: Path, error: type[KaerelederError], limit: int | None = None) -> Read:
+    """The UTF-8 text of the regular file at ``path``, at most ``limit`` (``MAX_BYTES``)
+    bytes, with universal newlines as ``Path.read_text``. A FIFO or device is never opened
+    for a blocking read."""
+    limit = MAX_BYTES if limit is None else limit
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # not even opened: a device may react
             raise error(msg.not_a_regular_file(path))
@@ -108,11 +110,11 @@ def read_text(path: Path, error: type[KaerelederError]) -> Read:
             info = os.fstat(fd)  # the file opened, whatever was swapped in since the stat
             if not stat.S_ISREG(info.st_mode):
                 raise error(msg.not_a_regular_file(path))
-            data = _read_at_most(fd, MAX_BYTES + 1)
+            data = _read_at_most(fd, limit + 1)
         finally:
             os.close(fd)
-        if len(data) > MAX_BYTES:
-            raise error(msg.file_too_big(path, MAX_BYTES))
+        if len(data) > limit:
+            raise error(msg.file_too_big(path, limit))
         text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise error(msg.journal_unreadable(path, exc)) from None
