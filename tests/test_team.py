@@ -21,6 +21,14 @@ from kaereleder.cli import app
 from kaereleder.content import Publication
 
 CET = timezone(timedelta(hours=1))
+
+
+def umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 FORM_ID = "20261122-4f9a2c"
 CODES = {
     "1": "helt-uenig",
@@ -188,13 +196,19 @@ def test_form_writes_a_yaml_form_and_a_printable_one(
     for statement in (s for e in leder.expectations for s in e.positive_statements):
         assert statement.text.split()[0] in text
     printable = files[0].read_text(encoding="utf-8")
-    assert printable.startswith("<!DOCTYPE html>") and "<script" not in printable
-    assert printable.count('class="box"') == 7 * 6 + sum(
+    assert printable.startswith("<!DOCTYPE html>") and str(files[0]) in out
+    assert printable.count('type="radio"') == 7 * 6
+    assert printable.count('type="checkbox"') == sum(
         len(e.positive_statements) for e in leder.expectations
     )
     assert data["skema-id"] in printable and "Min leder lever op til" in printable
     assert "kan læse hvert enkelt" in printable and "i en lukket kuvert til den, der" in printable
-    assert "navn:" not in printable.lower() and "<input" not in printable
+    assert "navn:" not in printable.lower() and ">Gem mine svar</button>" in printable
+    # Self-contained: nothing fetched, nothing sent.
+    for external in ("src=", "href=", "url(", "@import", "fetch(", "XMLHttpRequest", "<link"):
+        assert external not in printable
+    # Made for others: the usual mode, not the journals' 0600.
+    assert all(stat.S_IMODE(f.stat().st_mode) == 0o666 & ~umask() for f in files)
 
 
 def test_form_for_chef_speaks_of_wishes_and_the_chef(runner: CliRunner, tmp_path: Path) -> None:
@@ -214,13 +228,22 @@ def test_an_empty_form_reads_back_as_unfilled(tmp_path: Path, leder: Publication
         team_form.read(path)
 
 
-def test_form_into_a_folder_that_does_not_exist(runner: CliRunner, tmp_path: Path) -> None:
-    code, out, err = run(runner, "form", "-o", str(tmp_path / "nej"))
+def test_form_into_a_folder_that_does_not_exist_creates_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "nej" / "skemaer"
+    code, out, err = run(runner, "form", "-o", str(folder))
+    assert (code, err) == (0, "")
+    assert sorted(f.suffix for f in folder.iterdir()) == [".html", ".yaml"]
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o777 & ~umask()
+
+
+def test_form_into_a_file_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "fil").write_text("x", encoding="utf-8")
+    code, out, err = run(runner, "form", "-o", str(tmp_path / "fil"))
     assert (code, out) == (1, "")
-    folder = tmp_path / "nej"
-    assert (
-        err == f"Fejl: Mappen {folder} findes ikke. Opret den først, eller vælg en anden med -o.\n"
-    )
+    assert err.startswith(f"Fejl: Mappen {tmp_path / 'fil'} kan ikke oprettes (")
+    assert err.endswith("). Vælg en anden med -o.\n")
 
 
 # --- team import --------------------------------------------------------------------------

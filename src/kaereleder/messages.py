@@ -801,10 +801,12 @@ TEAM_HELP = (
     "skemaer og se dem ved siden af din egen refleksion."
 )
 TEAM_FORM_HELP = (
-    "Lav spørgeskemaet til medarbejderne (til lederne, med -p chef): en YAML-fil at udfylde "
-    "og en udgave, der kan udskrives. Uden navne."
+    "Lav spørgeskemaet til medarbejderne (til lederne, med -p chef): en webside, der "
+    "udfyldes i browseren eller udskrives, og det samme skema som YAML-fil. Uden navne."
 )
-TEAM_OUTPUT_HELP = "Mappen, skemaet skrives i (standard: den aktuelle mappe)."
+TEAM_OUTPUT_HELP = (
+    "Mappen, skemaet skrives i; den oprettes, hvis den ikke findes (standard: den aktuelle mappe)."
+)
 TEAM_IMPORT_HELP = (
     "Indlæs udfyldte spørgeskemaer som en undersøgelse i din journalmappe. Kun antallene "
     "gemmes, aldrig de enkelte skemaer. Et skema med fejl springes over. Lad helst en "
@@ -824,6 +826,7 @@ TEAM_COMPARE_HELP = (
 TEAM_SURVEY_HELP = "Undersøgelsens navn (standard: den senest indlæste)."
 TEAM_JOURNAL_HELP = "Refleksionen at sammenligne med: id, en entydig begyndelse af det, -1, -2 …"
 TEAM_FORM_FILE = "spoergeskema"
+TEAM_ANSWER_FILE = "svar"
 _TEAM_STATEMENT = {
     "leder": "Min leder lever op til denne forventning",
     "chef": "Min chef lever op til dette ønske",
@@ -938,16 +941,16 @@ def team_form_bad_mark(value: object) -> str:
     return f"'{value}' forstås ikke; skriv x ved et udsagn, du genkender, eller lad det stå tomt"
 
 
-def team_no_folder(folder: Path) -> str:
-    return f"Mappen {folder} findes ikke. Opret den først, eller vælg en anden med -o."
+def team_no_folder(folder: Path, exc: OSError) -> str:
+    return f"Mappen {folder} kan ikke oprettes ({os_reason(exc)}). Vælg en anden med -o."
 
 
 def team_form_written(publication: Publication, form: Path, printable: Path) -> str:
     audience = publication.terms.audience
     return (
         f"Spørgeskemaet til {audience} er skrevet til:\n"
-        f"  {form}  (til at udfylde)\n"
-        f"  {printable}  (til at udskrive)\n"
+        f"  {printable}  (en webside: udfyldes i browseren, eller udskrives)\n"
+        f"  {form}  (samme skema som YAML-fil, for dem, der hellere vil det)\n"
         f"Del det med {audience}. Hvert udfyldt skema kan læses af den, der tager imod det, "
         "så aftal, at en anden end dig samler skemaerne ind og indlæser dem – fx en "
         "tillidsrepræsentant, en MED-repræsentant eller en kollega – eller indlæs dem selv "
@@ -1239,3 +1242,37 @@ def team_print_return(publication: Publication) -> str:
 
 def team_print_id(form_id: str) -> str:
     return f"Skema-id: {form_id}"
+
+
+# the form as a web page
+
+
+def team_page_how(publication: Publication) -> str:
+    return (
+        "Vælg én vurdering ved hver af "
+        f"{publication.terms.the_items}, og sæt kryds ved de udsagn, du genkender. Spring "
+        "over, hvad du ikke vil svare på. Til sidst: tryk på »Gem mine svar« nederst."
+    )
+
+
+def team_page_save(publication: Publication) -> str:
+    return (
+        "»Gem mine svar« gemmer dine svar som en fil på din egen computer eller telefon, "
+        "normalt i mappen Overførsler (Downloads). Intet sendes nogen steder hen. Filens navn "
+        "siger intet om, hvem du er. Aflever filen, som I har aftalt: helst til den, der "
+        f"samler skemaerne ind, og ikke til din {publication.terms.leader} selv."
+    )
+
+
+TEAM_PAGE_BUTTON = "Gem mine svar"
+TEAM_PAGE_NOSCRIPT = (
+    "Din browser kører ikke scripts, så svarene kan ikke gemmes herfra. Udskriv skemaet og "
+    "udfyld det i hånden, eller bed om YAML-udgaven."
+)
+TEAM_PAGE_EMPTY = "Du har ikke svaret på noget endnu, så der er intet at gemme."
+
+
+TEAM_PAGE_SAVED = (  # {name}: filled in by the page's script
+    "Dine svar er gemt som {name} – se i mappen Overførsler (Downloads). Aflever filen, "
+    "som I har aftalt. Du kan rette og gemme igen; aflever så kun den nyeste fil."
+)

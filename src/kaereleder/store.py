@@ -259,12 +259,16 @@ class Store:
         path: Path,
         payload: bytes,
         failed: Callable[[Path, OSError], str] = msg.save_failed,
+        private: bool = True,
     ) -> None:
+        """``private``: mode 0600 whatever the umask; otherwise the umask's usual mode."""
         temp = path.with_name(f".{path.name}{TEMP_MARK}{new_token()}")
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            mode = FILE_MODE if private else 0o666
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
             try:
-                os.fchmod(fd, FILE_MODE)  # whatever the umask
+                if private:
+                    os.fchmod(fd, FILE_MODE)  # whatever the umask
                 view = memoryview(payload)
                 while view:
                     view = view[os.write(fd, view) :]
@@ -285,6 +289,16 @@ def write_private(path: Path, text: str) -> None:
     if not path.parent.is_dir():
         raise NotFoundError(msg.export_no_folder(path.parent))
     Store(path.parent).write_atomic(path, text.encode("utf-8"), msg.export_failed)
+
+
+def write_shared(path: Path, text: str) -> None:
+    """Write a document meant for others (the team form) atomically with the usual mode
+    (the umask's); a folder that does not exist is created, also with the usual mode."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NotFoundError(msg.team_no_folder(path.parent, exc)) from None
+    Store(path.parent).write_atomic(path, text.encode("utf-8"), msg.export_failed, private=False)
 
 
 def _private_folder(folder: Path) -> None:

@@ -31,18 +31,16 @@ def form_command(
         Path | None, typer.Option("-o", "--output", help=msg.TEAM_OUTPUT_HELP, metavar="MAPPE")
     ] = None,
 ) -> None:
-    from kaereleder import team_form
+    from kaereleder import team_form, team_page
 
     pub = content.load(publication)
     folder = output or Path()
-    if not folder.is_dir():
-        raise NotFoundError(msg.team_no_folder(folder))
     form_id = team_form.new_id(datetime.now().astimezone(), store.new_token())
     form = folder / team_form.filename(pub, form_id, "yaml")
-    printable = folder / team_form.filename(pub, form_id, "html")
-    store.write_private(form, team_form.text(pub, form_id))
-    store.write_private(printable, team_form.printable(pub, form_id))
-    typer.echo(msg.team_form_written(pub, form, printable))
+    page = folder / team_form.filename(pub, form_id, "html")
+    store.write_shared(form, team_form.text(pub, form_id))  # for others: not private
+    store.write_shared(page, team_page.page(pub, form_id))
+    typer.echo(msg.team_form_written(pub, form, page))
 
 
 @app.command("import", help=msg.TEAM_IMPORT_HELP, cls=DanishCommand)

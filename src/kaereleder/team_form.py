@@ -55,6 +55,12 @@ def filename(publication: Publication, form_id: str, suffix: str) -> str:
     return f"{msg.TEAM_FORM_FILE}-{publication.id}-{form_id}.{suffix}"
 
 
+def answer_filename(publication: Publication, form_id: str) -> str:
+    """The name a form saved from the web page gets: the round and a random ``{token}``,
+    nothing about who answered."""
+    return f"{msg.TEAM_ANSWER_FILE}-{publication.id}-{form_id}-{{token}}.yaml"
+
+
 # --- writing the form ---------------------------------------------------------------------
 
 
@@ -184,50 +190,3 @@ class _Reader:
             elif mark not in (None, "", False):
                 self.r.fail(place, msg.team_form_bad_mark(mark))
         return chosen
-
-
-# --- the printable form -------------------------------------------------------------------
-
-CSS = """\
-.box { display: inline-block; width: .8em; height: .8em; border: 1px solid #000;
-  margin-right: .4em; vertical-align: -.05em; }
-.scale { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; }
-.statements { list-style: none; padding-left: 0; }
-.statements li { margin: .3rem 0 .3rem 1.4em; text-indent: -1.4em; }
-.item { break-inside: avoid-page; } .lead { color: #555; margin-bottom: 0; }
-.item h2 { margin-top: .2rem; }
-"""
-
-
-def printable(publication: Publication, form_id: str) -> str:
-    """The same form as one self-contained HTML page to print and fill in by hand."""
-    from html import escape
-
-    from kaereleder.document import html_page
-
-    box = '<span class="box"></span>'
-    title = msg.team_form_title(publication)
-    body = [f"<h1>{escape(title)}</h1>"]
-    body += [f'<p class="intro">{escape(p)}</p>' for p in msg.team_form_intro(publication)]
-    body.append(f"<p><strong>{escape(msg.TEAM_PRINT_HOW)}</strong></p>")
-    body.append(f"<p>{escape(msg.team_print_return(publication))}</p>")
-    for item in publication.expectations:
-        body += [
-            '<section class="item">',
-            f'<p class="lead">{escape(item.request.heading)}</p>',
-            f"<h2>{item.number}. {escape(item.title)}</h2>",
-            f"<p>»{escape(msg.team_statement(publication))}«</p>",
-            '<ul class="scale">',
-            *(f"<li>{box}{escape(label)}</li>" for label in msg.RATING_LABELS.values()),
-            "</ul>",
-            f"<p>{escape(msg.team_form_recognise(publication, paper=True))}</p>",
-        ]
-        for section in item.request.sections:
-            if section.positive:
-                body += [f"<h3>{escape(section.heading or '')}</h3>", '<ul class="statements">']
-                body += [f"<li>{box}{escape(s.text)}</li>" for s in section.items]
-                body.append("</ul>")
-        body.append("</section>")
-    source = f"{msg.SOURCE_LABEL}: {publication.source.citation}"
-    body += [f'<p class="source">{escape(source)}<br>{escape(msg.team_print_id(form_id))}</p>']
-    return html_page(title, body, CSS)
