@@ -921,24 +921,56 @@ TEAM_FORM_UNKNOWN_KEY = (
     "ukendt linje; skemaet har kun skema, publikation, indholdsversion, skema-id og "
     "forventninger (skriv ikke navne i skemaet)"
 )
-TEAM_FORM_UNKNOWN_ANSWER = "ukendt linje; her er kun vurdering og genkender"
 TEAM_FORM_BAD_ID = "et skema-id har formen ÅÅÅÅMMDD-abc123"
-TEAM_FORM_UNKNOWN_STATEMENT = "ukendt udsagn; ret ikke i linjerne før kolon"
 TEAM_FORM_UNFILLED = "skemaet er ikke udfyldt: ingen vurdering og intet x"
+TEAM_FORM_NOT_ANSWERS = "her skal stå vurdering og genkender på hver sin linje"
+TEAM_FORM_NOT_MARKS = "her skal stå de positive udsagn på hver sin linje"
 
 
-def team_form_no_item(publication: Publication) -> str:
+def _meant(near: str | None) -> str:
+    return f"; mente du {near}?" if near else ""
+
+
+def team_form_unknown_answer(near: str | None) -> str:
+    return (
+        f"ukendt linje{_meant(near)}"
+        if near
+        else ("ukendt linje; her er kun vurdering og genkender")
+    )
+
+
+def team_form_unknown_statement(near: str | None) -> str:
+    return (
+        f"ukendt udsagn{_meant(near)}"
+        if near
+        else ("ukendt udsagn; ret ikke i linjerne før kolon")
+    )
+
+
+def team_form_no_item(publication: Publication, near: str | None = None) -> str:
     ids = ", ".join(item.id for item in publication.expectations)
+    if near:
+        return f"ukendt {publication.terms.item}{_meant(near)}"
     return f"ukendt {publication.terms.item}; skemaet har {ids}"
 
 
-def team_form_bad_rating(value: object) -> str:
+def team_form_bad_rating(value: object, near: str | None = None) -> str:
+    if near:
+        return f"'{value}' er ikke en vurdering{_meant(near)}"
     values = ", ".join(RATING_LABELS)
     return f"'{value}' er ikke en vurdering; skriv en af: {values} (eller lad den stå tom)"
 
 
 def team_form_bad_mark(value: object) -> str:
     return f"'{value}' forstås ikke; skriv x ved et udsagn, du genkender, eller lad det stå tomt"
+
+
+def team_form_nothing_left(dropped: list[str]) -> str:
+    return "; ".join(dropped) + " – og intet andet i skemaet er udfyldt"
+
+
+def team_dropped(problem: str) -> str:
+    return f"Tæller ikke med: {problem}. Resten af skemaet tæller med."
 
 
 def team_no_folder(folder: Path, exc: OSError) -> str:

@@ -64,6 +64,8 @@ def import_command(
     kept, other = survey.one_round(forms)
     for problem in other:
         typer.echo(msg.team_skipped(problem), err=True)
+    for dropped in (problem for one in kept for problem in one.dropped):
+        typer.echo(msg.team_dropped(dropped), err=True)
     pub = content.load(kept[0].publication)
     with folder.team_import():  # one import at a time: the checks hold until it is saved
         surveys = survey.existing(folder)  # again: another import may have saved meanwhile

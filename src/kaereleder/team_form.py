@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -44,6 +45,7 @@ class Form(NamedTuple):
     form_id: str  # the round: every form handed out together shares it
     ratings: dict[str, str]  # expectation id → rating (answered ones only)
     recognised: frozenset[str]  # statement ids marked with x
+    dropped: tuple[str, ...] = ()  # a message (file, line) per field not counted
 
 
 def new_id(today: datetime, token: str) -> str:
@@ -122,13 +124,35 @@ def rating_value(value: object) -> str | None:
     """A rating as written (``Delvis enig``, ``delvis-enig``) → its key; None if unknown."""
     if not isinstance(value, str):
         return None
-    key = "-".join(value.lower().replace("_", " ").replace("-", " ").split())
+    key = _key(value)
     return key if key in RATINGS else None
 
 
+def _key(value: str) -> str:
+    return "-".join(value.lower().replace("_", " ").replace("-", " ").split())
+
+
+def suggest(value: object, known: Iterable[str]) -> str | None:
+    """The one of ``known`` that ``value`` was most likely meant to be, if any is close."""
+    import difflib
+
+    found = difflib.get_close_matches(_key(str(value)), list(known), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
 class _Reader:
+    """Reads a form: what makes it another form (its round, its publication) or could tell
+    who answered (a key of its own) rejects it; a wrong value drops that field only."""
+
     def __init__(self, reader: Reader) -> None:
         self.r = reader
+        self.dropped: list[str] = []
+
+    def drop(self, path: str, problem: str) -> None:
+        """Leave out one field, and say so with file, line and place."""
+        line = self.r.doc.line(path)
+        where = f"{self.r.source}, linje {line}" if line else self.r.source
+        self.dropped.append(f"{where}: {path}: {problem}")
 
     def form(self) -> Form:
         r = self.r
@@ -151,27 +175,37 @@ class _Reader:
             here = child(ITEMS, str(key))
             item = publication.by_id(str(key))
             if item is None:
-                r.fail(here, msg.team_form_no_item(publication))
-            answers = r.mapping(value, here)
-            rating = self.rating(answers, here)
+                ids = [e.id for e in publication.expectations]
+                self.drop(here, msg.team_form_no_item(publication, suggest(key, ids)))
+                continue
+            if type(value) is not dict:
+                if value is not None:
+                    self.drop(here, msg.TEAM_FORM_NOT_ANSWERS)
+                continue
+            rating = self.rating(value, here)
             if rating:
                 ratings[item.id] = rating
-            recognised.update(self.marks(item, answers, here))
+            recognised.update(self.marks(item, value, here))
         if not ratings and not recognised:
             first = child(child(ITEMS, publication.expectations[0].id), RATING)
+            if self.dropped:
+                raise TeamError(msg.team_form_nothing_left(self.dropped))
             r.fail(first, msg.TEAM_FORM_UNFILLED)
-        return Form(publication.id, version, form_id, ratings, frozenset(recognised))
+        dropped = tuple(self.dropped)
+        return Form(publication.id, version, form_id, ratings, frozenset(recognised), dropped)
 
     def rating(self, answers: dict[str, Any], path: str) -> str | None:
         for key in answers:
             if key not in (RATING, RECOGNISED):
-                self.r.fail(child(path, str(key)), msg.TEAM_FORM_UNKNOWN_ANSWER)
+                near = suggest(key, (RATING, RECOGNISED))
+                self.drop(child(path, str(key)), msg.team_form_unknown_answer(near))
         value = answers.get(RATING)
         if value is None or value == "":
             return None
         rating = rating_value(value)
         if rating is None:
-            self.r.fail(child(path, RATING), msg.team_form_bad_rating(value))
+            near = suggest(value, RATINGS)
+            self.drop(child(path, RATING), msg.team_form_bad_rating(value, near))
         return rating
 
     def marks(self, item: Expectation, answers: dict[str, Any], path: str) -> list[str]:
@@ -179,14 +213,19 @@ class _Reader:
         marks = answers.get(RECOGNISED)
         if marks is None:
             return []
-        known = {s.id for s in item.positive_statements}
+        if type(marks) is not dict:
+            self.drop(here, msg.TEAM_FORM_NOT_MARKS)
+            return []
+        known = [s.id for s in item.positive_statements]
         chosen = []
-        for key, mark in self.r.mapping(marks, here).items():
+        for key, mark in marks.items():
             place = child(here, str(key))
             if key not in known:
-                self.r.fail(place, msg.TEAM_FORM_UNKNOWN_STATEMENT)
-            if mark is True or (isinstance(mark, str) and mark.strip().lower() in MARKS):
+                if mark not in (None, "", False):  # an empty line of its own harms nothing
+                    near = suggest(key, known)
+                    self.drop(place, msg.team_form_unknown_statement(near))
+            elif mark is True or (isinstance(mark, str) and mark.strip().lower() in MARKS):
                 chosen.append(str(key))
             elif mark not in (None, "", False):
-                self.r.fail(place, msg.team_form_bad_mark(mark))
+                self.drop(place, msg.team_form_bad_mark(mark))
         return chosen
