@@ -49,10 +49,13 @@ h1 { font-size: 1.6rem; margin-bottom: .25rem; }
 h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #bbb; }
 h3 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
 .intro, .source { color: #555; }
+@page { size: A4; margin: 1.8cm 2cm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; color: #000; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
-  @page { margin: 2cm; }
+  h1, h2, h3, h4, .lead { break-after: avoid; page-break-after: avoid; }
+  ul, ol, table, blockquote { break-before: avoid; page-break-before: avoid; }
+  li, tr, blockquote, dt, dd { break-inside: avoid; page-break-inside: avoid; }
+  p { orphans: 3; widows: 3; }
 }
 """
 
