@@ -1073,14 +1073,21 @@ def team_next(name: str) -> str:
     return f"Se dit eget syn ved siden af teamets med: kaereleder team compare {name}"
 
 
-def team_hidden(publication: Publication, name: str, answers: int) -> str:
+def team_hidden(publication: Publication, name: str, answers: int, typed: bool = False) -> str:
+    """``typed``: the forms were typed in with team tally, so they are typed in again."""
     audience = publication.terms.audience_short
     answered = "1 har" if answers == 1 else f"{answers} har"
+    again = (
+        f"Tast alle skemaerne ind igen, når flere har svaret: kaereleder team tally --name "
+        f"{name} --replace"
+        if typed
+        else "Indlæs alle skemaerne igen, når flere har svaret: kaereleder team import FILER "
+        f"--name {name} --replace"
+    )
     return (
         f"Undersøgelsen '{name}' viser intet resultat: {answered} svaret, og resultatet vises "
         f"først, når mindst 5 {audience} har svaret – som i den fællesoffentlige "
-        "ledelsesevaluering, så ingen enkeltes svar kan genkendes. Indlæs alle skemaerne "
-        f"igen, når flere har svaret: kaereleder team import FILER --name {name} --replace"
+        f"ledelsesevaluering, så ingen enkeltes svar kan genkendes. {again}"
     )
 
 
@@ -1274,6 +1281,59 @@ def team_print_return(publication: Publication) -> str:
 
 def team_print_id(form_id: str) -> str:
     return f"Skema-id: {form_id}"
+
+
+# team tally: paper forms typed in
+
+TEAM_TALLY_HELP = (
+    "Tast udfyldte papirskemaer ind, ét ad gangen: for hver forventning tasten for "
+    "vurderingen og numrene på de udsagn, der er sat kryds ved. Kun antallene gemmes, i "
+    "samme slags undersøgelse som team import."
+)
+TEAM_FORM_ID_HELP = "Skemaets id, som det står nederst på papirskemaet (fx 20261122-4f9a2c)."
+TALLY_FORM_ID = "Skema-id (nederst på skemaet, fx 20261122-4f9a2c): "
+TALLY_NOTHING = "Intet skema er tastet ind. Intet er gemt."
+TALLY_PARTIAL = "Det sidste skema var ikke tastet færdigt og tælles ikke med."
+TALLY_BLANK = "Skemaet er tomt og tælles ikke med."
+TALLY_NEXT = "Enter: næste skema · o: tast dette skema om · s: slut og gem: "
+TALLY_AGAIN = "Skemaet er taget ud igen. Tast det om:"
+
+
+def tally_bad_id(form_id: str) -> str:
+    return f"'{form_id}' er ikke et skema-id; det har formen ÅÅÅÅMMDD-abc123."
+
+
+def tally_intro(publication: Publication) -> str:
+    item = publication.terms.item
+    return (
+        f"Tast én linje for hver {item}: først vurderingen – 1 Helt uenig, 2 Delvis uenig, "
+        "3 Hverken enig eller uenig, 4 Delvis enig, 5 Helt enig, 6 (eller v) Ved ikke, "
+        "- ingen – og så numrene på de udsagn, der er sat kryds ved, fx »4 1 3«. En tom "
+        "linje: intet svaret. Kun antallene gemmes, aldrig det enkelte skema."
+    )
+
+
+def tally_form(number: int) -> str:
+    return f"── Skema {number} ──"
+
+
+def tally_prompt(publication: Publication, number: int, statements: int) -> str:
+    return f"{publication.terms.item.capitalize()} {number} (vurdering, udsagn 1–{statements}): "
+
+
+def tally_bad_rating(key: str) -> str:
+    return (
+        f"'{key}' er ikke en vurdering: tast 1–5, 6 eller v (Ved ikke) eller - (ingen) først "
+        "på linjen. Tast linjen igen."
+    )
+
+
+def tally_bad_statement(token: str, count: int) -> str:
+    return f"'{token}' er ikke et udsagn: tast numre fra 1 til {count}. Tast linjen igen."
+
+
+def tally_counted(number: int, ratings: int, statements: int) -> str:
+    return f"Skema {number} tæller med: {ratings} vurderinger, {statements} udsagn."
 
 
 # the form as a web page

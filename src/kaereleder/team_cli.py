@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,6 +13,9 @@ from kaereleder import messages as msg
 from kaereleder.clihelp import DanishCommand, DanishSubGroup, Home, Publication
 from kaereleder.errors import KaerelederError, NotFoundError, TeamError
 from kaereleder.journal_cli import TextFormat, check_text_format, journals
+
+if TYPE_CHECKING:
+    from kaereleder.team_form import Form
 
 app = typer.Typer(
     name="team",
@@ -67,6 +70,22 @@ def import_command(
     for dropped in (problem for one in kept for problem in one.dropped):
         typer.echo(msg.team_dropped(dropped), err=True)
     pub = content.load(kept[0].publication)
+    _save(folder, pub, kept, name, replace, len(skipped) + len(other))
+
+
+def _save(
+    folder: store.Store,
+    pub: content.Publication,
+    kept: list[Form],
+    name: str,
+    replace: bool,
+    skipped: int,
+    typed: bool = False,
+) -> None:
+    """Add up the forms of one round into the survey ``name`` and say what is shown;
+    ``typed``: the forms were typed in (``team tally``), not read from files."""
+    from kaereleder import team_survey as survey
+
     with folder.team_import():  # one import at a time: the checks hold until it is saved
         surveys = survey.existing(folder)  # again: another import may have saved meanwhile
         if name in surveys and not replace:
@@ -77,14 +96,87 @@ def import_command(
         data = survey.aggregate(pub, kept, name, datetime.now().astimezone(), previous)
         survey.check_replace(previous, data)
         folder.save_survey(name, survey.dump(data))
-    typer.echo(msg.team_imported(pub, name, len(kept), len(skipped) + len(other)))
+    typer.echo(msg.team_imported(pub, name, len(kept), skipped))
     for item in pub.expectations:
         why = survey.hidden(data["expectations"][item.id]) if survey.shown(data) else None
         if why:
             typer.echo(msg.team_withheld(pub, item.number, msg.TEAM_HIDDEN[why]))
     typer.echo(
-        msg.team_next(name) if survey.shown(data) else msg.team_hidden(pub, name, len(kept))
+        msg.team_next(name) if survey.shown(data) else msg.team_hidden(pub, name, len(kept), typed)
     )
+
+
+@app.command("tally", help=msg.TEAM_TALLY_HELP, cls=DanishCommand)
+def tally_command(
+    name: Annotated[str, typer.Option("--name", help=msg.TEAM_NAME_HELP, metavar="NAVN")],
+    form_id: Annotated[
+        str | None, typer.Option("--form-id", help=msg.TEAM_FORM_ID_HELP, metavar="ID")
+    ] = None,
+    publication: Publication = "leder",
+    replace: Annotated[bool, typer.Option("--replace", help=msg.TEAM_REPLACE_HELP)] = False,
+    home: Home = None,
+) -> None:
+    from kaereleder import team_form, team_survey, team_tally
+
+    pub = content.load(publication)
+    folder = journals(home)
+    if team_survey.check_name(name) in team_survey.existing(folder) and not replace:
+        raise KaerelederError(msg.team_exists(name))
+    while form_id is None or not team_form.valid_id(form_id):
+        if form_id is not None:
+            typer.echo(msg.tally_bad_id(form_id), err=True)
+        form_id = _line(msg.TALLY_FORM_ID)
+        if form_id is None:
+            raise TeamError(msg.TALLY_NOTHING)
+    typer.echo(msg.tally_intro(pub))
+    forms: list[Form] = []
+    while True:
+        typer.echo(msg.tally_form(len(forms) + 1))
+        answers: dict[str, team_tally.Answer] = {}
+        for item in pub.expectations:
+            while item.id not in answers:
+                line = _line(msg.tally_prompt(pub, item.number, len(item.positive_statements)))
+                if line is None:
+                    break
+                try:
+                    answers[item.id] = team_tally.parse(item, line)
+                except ValueError as exc:
+                    typer.echo(str(exc), err=True)
+            if item.id not in answers:  # the input ended within this form: it is left out
+                if answers:
+                    typer.echo(msg.TALLY_PARTIAL, err=True)
+                return _finish(folder, pub, forms, name, replace)
+        one = team_tally.form(pub, form_id, answers)
+        if team_tally.blank(one):
+            typer.echo(msg.TALLY_BLANK)
+        else:
+            forms.append(one)
+            typer.echo(msg.tally_counted(len(forms), len(one.ratings), len(one.recognised)))
+        choice = _line(msg.TALLY_NEXT)
+        while choice is not None and choice.strip().lower() not in ("", "o", "s"):
+            choice = _line(msg.TALLY_NEXT)
+        if choice is None or choice.strip().lower() == "s":
+            return _finish(folder, pub, forms, name, replace)
+        if choice.strip().lower() == "o" and not team_tally.blank(one):
+            forms.pop()
+            typer.echo(msg.TALLY_AGAIN)
+
+
+def _finish(
+    folder: store.Store, pub: content.Publication, forms: list[Form], name: str, replace: bool
+) -> None:
+    if not forms:
+        raise TeamError(msg.TALLY_NOTHING)
+    _save(folder, pub, forms, name, replace, 0, typed=True)
+
+
+def _line(prompt: str) -> str | None:
+    """One typed line after ``prompt``; None when the input has ended (Ctrl-D, Ctrl-Z)."""
+    import sys
+
+    typer.echo(prompt, nl=False)
+    line = sys.stdin.readline()
+    return None if line == "" else line.rstrip("\r\n")
 
 
 @app.command("compare", help=msg.TEAM_COMPARE_HELP, cls=DanishCommand)

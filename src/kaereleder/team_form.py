@@ -48,6 +48,10 @@ class Form(NamedTuple):
     dropped: tuple[str, ...] = ()  # a message (file, line) per field not counted
 
 
+def valid_id(form_id: str) -> bool:
+    return bool(_ID.fullmatch(form_id))
+
+
 def new_id(today: datetime, token: str) -> str:
     """A form id: the day it was made and six hex digits, ``20261122-4f9a2c``."""
     return f"{today:%Y%m%d}-{token}"
