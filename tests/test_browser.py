@@ -238,7 +238,9 @@ def test_nothing_answered_saves_nothing_and_says_so(
     assert set(browser.downloads.iterdir()) == before
 
 
-def test_every_input_has_a_label(browser: Browser, tmp_path: Path, chef: Publication) -> None:
+def test_every_input_has_a_label_and_a_phone_needs_no_sideways_scrolling(
+    browser: Browser, tmp_path: Path, chef: Publication
+) -> None:
     browser.open(page_file(tmp_path, chef))
     inputs = browser.driver.find_elements(By.TAG_NAME, "input")
     assert len(inputs) == 6 * 6 + sum(len(e.positive_statements) for e in chef.expectations)
@@ -247,6 +249,15 @@ def test_every_input_has_a_label(browser: Browser, tmp_path: Path, chef: Publica
         assert label.text.strip()
     legends = browser.driver.find_elements(By.TAG_NAME, "legend")
     assert len(legends) == 2 * len(chef.expectations)
+    # A phone, or 200 % zoom on a small laptop: nothing runs off the side.
+    browser.driver.set_window_size(400, 900)
+    try:
+        width = browser.driver.execute_script(
+            "return [document.documentElement.scrollWidth, window.innerWidth]"
+        )
+        assert width[0] <= width[1]
+    finally:
+        browser.driver.set_window_size(1024, 768)
 
 
 # --- printing -----------------------------------------------------------------------------

@@ -208,6 +208,10 @@ def test_form_writes_a_yaml_form_and_a_printable_one(
     # Self-contained: nothing fetched, nothing sent.
     for external in ("src=", "href=", "url(", "@import", "fetch(", "XMLHttpRequest", "<link"):
         assert external not in printable
+    # And the browser is told so: nothing may connect, only the page's own script runs.
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', printable)
+    assert policy and policy[1].startswith("default-src 'none'; style-src 'unsafe-inline';")
+    assert re.search(r"; script-src 'sha256-[A-Za-z0-9+/]{43}='$", policy[1])
     # Made for others: the usual mode, not the journals' 0600.
     assert all(stat.S_IMODE(f.stat().st_mode) == 0o666 & ~umask() for f in files)
 

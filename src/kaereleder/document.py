@@ -60,19 +60,36 @@ h3 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
 """
 
 
-def html_page(title: str, body: Iterable[str], css: str = "") -> str:
+# Nothing is fetched and nothing is sent, and the browser holds the page to that: no
+# scripts but ``script`` (by its hash), no connections, no images, no form submission.
+POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'"
+
+
+def html_page(title: str, body: Iterable[str], css: str = "", script: str = "") -> str:
     """One HTML file in Danish that needs nothing else: ``css`` is added to the shared
-    styles, ``body`` are the lines inside ``<body>``; every text in them already escaped."""
+    styles, ``body`` are the lines inside ``<body>``; every text in them already escaped.
+    ``script``: the one script the page may run, added at the end of the body."""
+    policy = POLICY
+    end = []
+    if script:
+        import base64
+        import hashlib
+
+        digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+        policy += f"; script-src 'sha256-{digest}'"
+        end = [f"<script>{script}</script>"]
     return "\n".join(
         [
             "<!DOCTYPE html>",
             '<html lang="da">',
             '<head>\n<meta charset="utf-8">',
+            f'<meta http-equiv="Content-Security-Policy" content="{policy}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{escape(title)}</title>",
             f"<style>\n{CSS}{css}</style>\n</head>",
             "<body>",
             *body,
+            *end,
             "</body>\n</html>\n",
         ]
     )

@@ -70,6 +70,7 @@ SCRIPT = """\
   var form = document.getElementById("svar");
   var text = JSON.parse(document.getElementById("tekster").textContent);
   var status = document.getElementById("status");
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
   function token() {
     var bytes = new Uint8Array(3), out = "", i;
     if (window.crypto && window.crypto.getRandomValues) { window.crypto.getRandomValues(bytes); }
@@ -141,9 +142,8 @@ def page(publication: Publication, form_id: str) -> str:
     body.append(f'<p class="source">{escape(source)}<br>{escape(msg.team_print_id(form_id))}</p>')
     body += [
         f'<script type="application/json" id="tekster">{_texts(publication, form_id)}</script>',
-        f"<script>\n{SCRIPT}</script>",
     ]
-    return html_page(title, body, CSS)
+    return html_page(title, body, CSS, SCRIPT)
 
 
 def _item(publication: Publication, item: Expectation) -> list[str]:
