@@ -128,46 +128,14 @@ def tally_command(
         form_id = _line(msg.TALLY_FORM_ID)
         if form_id is None:
             raise TeamError(msg.TALLY_NOTHING)
-    typer.echo(msg.tally_intro(pub))
-    forms: list[Form] = []
-    while True:
-        typer.echo(msg.tally_form(len(forms) + 1))
-        answers: dict[str, team_tally.Answer] = {}
-        for item in pub.expectations:
-            while item.id not in answers:
-                line = _line(msg.tally_prompt(pub, item.number, len(item.positive_statements)))
-                if line is None:
-                    break
-                try:
-                    answers[item.id] = team_tally.parse(item, line)
-                except ValueError as exc:
-                    typer.echo(str(exc), err=True)
-            if item.id not in answers:  # the input ended within this form: it is left out
-                if answers:
-                    typer.echo(msg.TALLY_PARTIAL, err=True)
-                return _finish(folder, pub, forms, name, replace)
-        one = team_tally.form(pub, form_id, answers)
-        if team_tally.blank(one):
-            typer.echo(msg.TALLY_BLANK)
-        else:
-            forms.append(one)
-            typer.echo(msg.tally_counted(len(forms), len(one.ratings), len(one.recognised)))
-        choice = _line(msg.TALLY_NEXT)
-        while choice is not None and choice.strip().lower() not in ("", "o", "s"):
-            choice = _line(msg.TALLY_NEXT)
-        if choice is None or choice.strip().lower() == "s":
-            return _finish(folder, pub, forms, name, replace)
-        if choice.strip().lower() == "o" and not team_tally.blank(one):
-            forms.pop()
-            typer.echo(msg.TALLY_AGAIN)
-
-
-def _finish(
-    folder: store.Store, pub: content.Publication, forms: list[Form], name: str, replace: bool
-) -> None:
+    forms = team_tally.session(pub, form_id, _line, _say)
     if not forms:
         raise TeamError(msg.TALLY_NOTHING)
     _save(folder, pub, forms, name, replace, 0, typed=True)
+
+
+def _say(text: str, problem: bool = False) -> None:
+    typer.echo(text, err=problem)
 
 
 def _line(prompt: str) -> str | None:

@@ -10,6 +10,7 @@ forms up exactly as ``team import`` does; only the survey's counts are ever stor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from kaereleder import messages as msg
@@ -22,6 +23,10 @@ KEYS = {str(n): rating for n, rating in enumerate(RATINGS, start=1)} | {
     "?": "ved-ikke",
     "-": "",
 }
+
+
+Ask = Callable[[str], str | None]  # a prompt → the line typed; None: the input ended
+Say = Callable[[str, bool], None]  # a line to show; True: a problem (stderr)
 
 
 class Answer(NamedTuple):
@@ -57,3 +62,45 @@ def form(publication: Publication, form_id: str, answers: dict[str, Answer]) -> 
 
 def blank(one: Form) -> bool:
     return not one.ratings and not one.recognised
+
+
+def session(publication: Publication, form_id: str, ask: Ask, say: Say) -> list[Form]:
+    """Forms typed in one after another until ``s`` or the end of the input: each one
+    line per expectation, a wrong line asked again, ``o`` types the last form again."""
+    say(msg.tally_intro(publication), False)
+    forms: list[Form] = []
+    while True:
+        say(msg.tally_form(len(forms) + 1), False)
+        one = _one(publication, form_id, ask, say)
+        if one is None:  # the input ended within this form: it is left out
+            return forms
+        if blank(one):
+            say(msg.TALLY_BLANK, False)
+        else:
+            forms.append(one)
+            say(msg.tally_counted(len(forms), len(one.ratings), len(one.recognised)), False)
+        choice = ask(msg.TALLY_NEXT)
+        while choice is not None and choice.strip().lower() not in ("", "o", "s"):
+            choice = ask(msg.TALLY_NEXT)
+        if choice is None or choice.strip().lower() == "s":
+            return forms
+        if choice.strip().lower() == "o" and not blank(one):
+            forms.pop()
+            say(msg.TALLY_AGAIN, False)
+
+
+def _one(publication: Publication, form_id: str, ask: Ask, say: Say) -> Form | None:
+    answers: dict[str, Answer] = {}
+    for item in publication.expectations:
+        prompt = msg.tally_prompt(publication, item.number, len(item.positive_statements))
+        while item.id not in answers:
+            line = ask(prompt)
+            if line is None:
+                if answers:
+                    say(msg.TALLY_PARTIAL, True)
+                return None
+            try:
+                answers[item.id] = parse(item, line)
+            except ValueError as exc:
+                say(str(exc), True)
+    return form(publication, form_id, answers)
