@@ -52,7 +52,7 @@ def _loaded_modules(*commands: list[str]) -> set[str]:
     )
     env = {**os.environ, "NO_COLOR": "1"}
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", env=env, check=True
     ).stdout
     return set(json.loads(out.splitlines()[-1]))
 

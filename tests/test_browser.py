@@ -205,6 +205,8 @@ def test_five_employees_fill_in_the_form_in_a_browser_and_it_is_imported(
         form = team_form.read(path)
         assert (form.ratings, form.recognised) == expected_form(leder, answers)
         assert form.dropped == () and form.form_id == FORM_ID
+        # Its own name first: two people ticking the same boxes give two files, not copies.
+        assert path.read_text(encoding="utf-8").startswith(f"# {path.name}\n")
 
     home = tmp_path / "journal"
     result = CliRunner().invoke(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from collections.abc import Callable
 from html import escape, unescape
 from pathlib import Path
@@ -16,6 +15,7 @@ from typer.testing import CliRunner
 from kaereleder import dialog
 from kaereleder.cli import app
 from kaereleder.content import Publication
+from platform_support import assert_mode
 
 
 def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
@@ -236,7 +236,7 @@ def test_output_file_is_private(runner: CliRunner, tmp_path: Path) -> None:
         os.umask(old)
     assert (code, out) == (0, "")
     assert err == f"Mødeguiden er skrevet til {target} (kun læsbar for dig).\n"
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_mode(target, 0o600)
     assert target.read_text(encoding="utf-8") == run(runner, "--format", "html", "-e", "3")[1]
     assert [p.name for p in tmp_path.iterdir()] == ["personalemøde.html"]  # no temp file
 

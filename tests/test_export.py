@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from html import escape, unescape
@@ -18,6 +17,7 @@ from kaereleder import export, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
+from platform_support import assert_mode
 
 CET = timezone(timedelta(hours=1))
 TRICKY = "Jeg lytter <script>alert('x')</script> & *stjerne* – æøå ÆØÅ\n# ikke en overskrift\n"
@@ -113,6 +113,23 @@ def expected_texts(leder: Publication) -> list[str]:
     ]
 
 
+@pytest.mark.parametrize(
+    "answer", ["~~ikke overstreget~~", "| ikke | en tabel |\n| --- | --- |\n| a | b |"]
+)
+def test_an_answer_with_strikethrough_or_table_marks_stays_text(
+    runner: CliRunner, tmp_path: Path, answer: str
+) -> None:
+    data = a_journal()
+    data["expectations"]["e4"]["dilemmas"] = answer
+    folder = tmp_path / "journaler"
+    store.Store(folder).save(data)
+    code, out, err = run(runner, folder, "latest")
+    assert (code, err) == (0, "")
+    rendered = MarkdownIt("commonmark").enable(["strikethrough", "table"]).render(out)
+    assert "<s>" not in rendered and "<table>" not in rendered
+    assert folded(answer) in text_of(rendered)
+
+
 def test_markdown_round_trip(runner: CliRunner, home: Path, leder: Publication) -> None:
     code, out, err = run(runner, home, "latest")
     assert (code, err) == (0, "")
@@ -162,7 +179,7 @@ def test_output_file_is_private(
     code, out, err = run(runner, home, "-1", "--format", "html", "-o", str(target))
     assert (code, out) == (0, "")
     assert err == f"Refleksionen er skrevet til {target} (kun læsbar for dig).\n"
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_mode(target, 0o600)
     assert target.read_text(encoding="utf-8") == run(runner, home, "-1", "--format", "html")[1]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file
 

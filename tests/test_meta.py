@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 
 import click
@@ -10,6 +12,7 @@ import typer
 from typer.testing import CliRunner
 
 from kaereleder import content
+from kaereleder import messages as msg
 from kaereleder.cli import app
 
 ENGLISH = ("Usage", "Options", "Arguments", "Commands", "Show this message", "[required]",
@@ -79,3 +82,22 @@ def test_every_command_has_danish_help(runner: CliRunner, path: tuple[str, ...])
 @pytest.mark.parametrize("name", content.PUBLICATIONS)
 def test_every_content_file_loads(name: str) -> None:
     assert content.load(name).id == name
+
+
+def test_the_first_screen_names_every_command_with_its_line_in_the_help() -> None:
+    listed = {usage.split()[0]: text for usage, text in msg.FIRST_SCREEN_COMMANDS.items()}
+    assert sorted(listed) == sorted(ROOT.list_commands(CTX))  # type: ignore[attr-defined]
+    for name, text in listed.items():
+        assert lookup((name,)).short_help == text, name
+
+
+def test_the_strings_import_nothing_of_the_project_that_imports_them() -> None:
+    """No cycle: messages is imported by validate, yamlio and content, never the other way."""
+    code = (
+        "import sys, kaereleder.messages\n"
+        "print(sorted(m for m in sys.modules if 'kaereleder.' in m or m == 'yaml'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True
+    )
+    assert out.stdout.strip() == "['kaereleder.messages']"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import stat
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from typer.testing import CliRunner
 from kaereleder import journal as jf
 from kaereleder import store
 from kaereleder.cli import app
+from platform_support import assert_mode
 
 ANSWERS = """\
 publication: leder
@@ -50,8 +50,8 @@ def test_answers_file_writes_a_complete_journal(runner: CliRunner, tmp_path: Pat
     code, out, err = reflect(runner, home, "--answers", str(write(tmp_path, ANSWERS)))
     assert (code, err) == (0, "")
     [path] = list(home.glob("*.yaml"))
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert_mode(path, 0o600)
+    assert_mode(home, 0o700)
     data = jf.parse(path.read_text(encoding="utf-8"), path)
     assert data["status"] == "complete"
     assert data["overall"] == {

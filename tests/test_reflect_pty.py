@@ -19,11 +19,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import pexpect
 import pytest
 
 from kaereleder import content
 from kaereleder import journal as jf
+
+pytestmark = pytest.mark.pty
+if sys.platform == "win32":
+    pytest.skip("needs a POSIX pseudo-terminal (pty); Windows has none", allow_module_level=True)
+pexpect = pytest.importorskip("pexpect", reason="the pty tests drive the terminal with pexpect")
 
 LEDER = content.load("leder")
 RATINGS = [*jf.RATINGS, ""]  # the rating choices in the order shown; the last one skips
@@ -461,7 +465,6 @@ def test_without_a_terminal_it_stops_at_once_and_writes_nothing(
         [sys.executable, "-m", "kaereleder", "reflect", *args],
         stdin=subprocess.DEVNULL,
         capture_output=True,
-        text=True,
         encoding="utf-8",
         env=env,
         timeout=TIMEOUT,
@@ -533,7 +536,6 @@ def test_a_draft_open_in_one_window_is_refused_in_another(tmp_path: Path) -> Non
         [sys.executable, "-m", "kaereleder", "reflect", "--resume", "--answers", str(answers)],
         env={**os.environ, "KAERELEDER_HOME": str(home)},
         capture_output=True,
-        text=True,
         encoding="utf-8",
         check=False,
     )

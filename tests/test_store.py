@@ -15,6 +15,7 @@ import pytest
 from kaereleder import journal as jf
 from kaereleder import store
 from kaereleder.errors import JournalError
+from platform_support import OWNER_ONLY_MODES
 
 STARTED = datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc)
 
@@ -30,6 +31,11 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+owner_only_modes = pytest.mark.skipif(
+    not OWNER_ONLY_MODES, reason="Windows has no owner-only modes; the profile folder is private"
+)
+
+
 def files(home: Path) -> list[str]:
     """The journals in ``home``, without the listing index (a cache)."""
     return sorted(name for name in os.listdir(home) if name != store.INDEX)
@@ -41,6 +47,7 @@ def a_journal(token: str = "abc123", answer: str = "første svar") -> jf.Journal
     return data
 
 
+@owner_only_modes
 def test_folder_0700_and_files_0600_whatever_the_umask(
     tmp_path: Path, permissive_umask: None
 ) -> None:
@@ -55,6 +62,7 @@ def test_folder_0700_and_files_0600_whatever_the_umask(
     assert files(home) == [path.name]
 
 
+@owner_only_modes
 def test_a_folder_the_user_chose_keeps_its_mode_and_the_files_are_private(
     tmp_path: Path, permissive_umask: None
 ) -> None:
@@ -132,6 +140,7 @@ def test_a_start_never_removes_the_temp_file_of_a_save_in_progress(tmp_path: Pat
     assert live.read_text(encoding="utf-8") == "en anden proces er ved at gemme"
 
 
+@owner_only_modes
 def test_parent_folders_the_tool_creates_are_private_under_umask_000(tmp_path: Path) -> None:
     before = stat.S_IMODE(tmp_path.stat().st_mode)
     old = os.umask(0)

@@ -1,3 +1,3 @@
-from kaereleder.cli import main
+from kaereleder.quick import main
 
 main()

@@ -37,18 +37,19 @@ class _Canonical:
         name = r.optional(top, "publication", "", str)
         if name is not None and name != self.pub.id:
             r.fail("publication", msg.answers_other_publication(name, self.pub.id))
+        # An emptied value (``chosen:`` with its items deleted) is the empty one.
         result: dict[str, Any] = {}
         if "overall" in top:
-            result["overall"] = self.overall(r.value(top, "overall", "", dict))
+            result["overall"] = self.overall(r.optional(top, "overall", "", dict) or {})
         if "chosen" in top:
-            result["chosen"] = self.refs(r.value(top, "chosen", "", list), "chosen")
+            result["chosen"] = self.refs(r.optional(top, "chosen", "", list) or [], "chosen")
         if "expectations" in top:
             result["expectations"] = {}
-            for key, value in r.value(top, "expectations", "", dict).items():
+            for key, value in (r.optional(top, "expectations", "", dict) or {}).items():
                 path = f"expectations.{key}"
                 expectation = self.expectation(key, path)
-                answers = self.deeper(expectation, r.mapping(value, path), path)
-                result["expectations"][expectation.id] = answers
+                answers = {} if value is None else r.mapping(value, path)
+                result["expectations"][expectation.id] = self.deeper(expectation, answers, path)
         return result
 
     def expectation(self, ref: object, path: str) -> Expectation:
@@ -80,7 +81,7 @@ class _Canonical:
             if key not in questions:
                 self.r.fail(path, msg.answers_unknown_question(questions))
             if questions[key].kind == "choose":
-                result[key] = self.refs(self.r.value(data, key, "overall", list), path)
+                result[key] = self.refs(self.r.optional(data, key, "overall", list) or [], path)
             else:
                 result[key] = self.text(value, path)
         return result
@@ -94,9 +95,10 @@ class _Canonical:
             if key not in allowed:
                 self.r.fail(here, msg.answers_unknown_question(allowed))
             if key == jf.RATING:
-                result[key] = self.r.choice(data, key, path, (*jf.RATINGS, ""))
+                empty_or = (*jf.RATINGS, "")
+                result[key] = "" if value is None else self.r.choice(data, key, path, empty_or)
             elif key in questions and questions[key].statements:
-                part = self.r.mapping(value, here)
+                part = {} if value is None else self.r.mapping(value, here)
                 statements = self.r.optional(part, jf.STATEMENTS, here, list) or []
                 known = [s.id for s in expectation.positive_statements]
                 for i, statement in enumerate(statements):

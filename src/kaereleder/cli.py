@@ -6,7 +6,6 @@ and its exit code; a usage error exit 2; an interrupt exit 130.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +15,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from kaereleder import __version__, content, document_cli
+from kaereleder import __version__, content, document_cli, views
 from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
@@ -25,13 +24,8 @@ from kaereleder.clihelp import (
     OptionalPublication,
     Publication,
 )
-from kaereleder.errors import (
-    EXIT_ERROR,
-    EXIT_INTERRUPTED,
-    EXIT_USAGE,
-    Interrupted,
-    KaerelederError,
-)
+from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE, KaerelederError
+from kaereleder.exitpoint import exit_code, fail
 
 # Sub-apps imported only when used: `show` and `reflect` never pay for them at start-up.
 LAZY_GROUPS = {"journal": "kaereleder.journal_cli", "team": "kaereleder.team_cli"}
@@ -47,8 +41,9 @@ class DanishGroup(DanishHelp, TyperGroup):
         if cmd_name in LAZY_GROUPS:
             from importlib import import_module
 
-            sub_app = import_module(LAZY_GROUPS[cmd_name]).app
-            return typer.main.get_command(sub_app)
+            group = typer.main.get_command(import_module(LAZY_GROUPS[cmd_name]).app)
+            group.short_help = short_help(cmd_name)
+            return group
         return super().get_command(ctx, cmd_name)
 
     def main(  # type: ignore[override]
@@ -59,10 +54,11 @@ class DanishGroup(DanishHelp, TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        code = _exit_code(
+        code = exit_code(
             lambda: super(DanishGroup, self).main(
                 args, prog_name, complete_var, standalone_mode=False, **extra
-            )
+            ),
+            _usage,
         )
         if standalone_mode:
             sys.exit(code)
@@ -74,15 +70,20 @@ app = typer.Typer(
     help=msg.APP_HELP,
     cls=DanishGroup,
     add_completion=False,
-    no_args_is_help=True,
+    no_args_is_help=False,  # `kaereleder` alone: the first screen (see _root)
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
+def short_help(name: str) -> str:
+    """A root command's line in the command list: its line on the first screen."""
+    return next(t for usage, t in msg.FIRST_SCREEN_COMMANDS.items() if usage.split()[0] == name)
+
+
 def command(name: str, help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    return app.command(name, help=help_text, cls=DanishCommand)
+    return app.command(name, help=help_text, short_help=short_help(name), cls=DanishCommand)
 
 
 def _version(value: bool) -> None:
@@ -91,38 +92,38 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", help=msg.VERSION_HELP, callback=_version, is_eager=True),
     ] = False,
 ) -> None:
-    pass
+    if ctx.invoked_subcommand is None:  # `kaereleder` alone: a few lines on where to start
+        from kaereleder import firstscreen, store
+
+        typer.echo(firstscreen.text(str(store.default_home())), nl=False)
 
 
 @command("list", msg.LIST_HELP)
 def list_command(
     publication: Annotated[
         str | None,
-        typer.Option("-p", "--publication", help=msg.LIST_PUBLICATION_HELP, metavar="leder|chef"),
+        typer.Option(
+            *views.PUBLICATION_OPTION, help=msg.LIST_PUBLICATION_HELP, metavar="leder|chef"
+        ),
     ] = None,
 ) -> None:
-    from kaereleder import render
-
-    names = content.PUBLICATIONS if publication is None else (content.check_name(publication),)
-    render.console().print(render.listing(content.load(name) for name in names))
+    views.list_publications(publication)
 
 
 @command("show", msg.SHOW_HELP)
 def show_command(
     number: Annotated[int, typer.Argument(help=msg.NUMBER_HELP, metavar="N")],
-    publication: Publication = "leder",
+    publication: Publication = views.DEFAULT_PUBLICATION,
 ) -> None:
-    from kaereleder import render
-
-    pub = content.load(publication)
-    render.console().print(render.expectation(pub, pub.expectation(number)))
+    views.show(number, publication)
 
 
 @command("reflect", msg.REFLECT_HELP)
@@ -143,7 +144,7 @@ def reflect_command(
 
     if publication is not None:
         content.check_name(publication)
-    journals = store.Store(home or store.default_home())
+    journals = store.at(home)
     asker: Asker
     if answers is not None:
         from kaereleder import answers as answers_file
@@ -207,41 +208,34 @@ def dialog_command(
     document_cli.deliver(text, output, msg.dialog_written)
 
 
+@command("vejledning", msg.GUIDE_HELP)
+def guide_command(
+    topic: Annotated[
+        str | None, typer.Argument(help=msg.GUIDE_TOPIC_HELP, metavar="EMNE", show_default=False)
+    ] = None,
+) -> None:
+    from kaereleder import guide
+
+    guide.show(guide.text(topic))
+
+
 # --- the one exit point ------------------------------------------------------------------
 
-DEBUG = "KAERELEDER_DEBUG"  # set it to see the traceback of an unexpected error
 
-
-def _fail(message: str, code: int) -> int:
-    sys.stderr.write(msg.ERROR_PREFIX + message + "\n")
-    return code
-
-
-def _exit_code(invoke: Callable[[], Any]) -> int:
-    """Run the command line and return its exit code; the user's errors never raise."""
-    try:
-        result = invoke()
-    except Interrupted as exc:  # a deliberate stop, not an error
-        sys.stderr.write(exc.message + "\n")
-        return exc.exit_code
-    except KaerelederError as exc:
-        return _fail(exc.message, exc.exit_code)
-    except click.exceptions.NoArgsIsHelpError as exc:  # `kaereleder` alone: its help
+def _usage(exc: Exception) -> int | None:
+    """The exit code of click's exceptions about the command line; None for others."""
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):  # `kaereleder journal` alone
         sys.stdout.write(exc.ctx.get_help() + "\n" if exc.ctx else "")
         return 0
-    except click.exceptions.UsageError as exc:
+    if isinstance(exc, click.exceptions.UsageError):
         command = exc.ctx.command_path if exc.ctx else "kaereleder"
         text = msg.translate_usage(exc.format_message())
-        return _fail(msg.usage_error(text, command), EXIT_USAGE)
-    except (click.exceptions.Abort, KeyboardInterrupt):
+        return fail(msg.usage_error(text, command), EXIT_USAGE)
+    if isinstance(exc, click.exceptions.Abort):
         return EXIT_INTERRUPTED
-    except Exception as exc:  # a bug: one Danish line, no traceback with private answers
-        if os.environ.get(DEBUG):
-            raise
-        return _fail(msg.unexpected(type(exc).__name__), EXIT_ERROR)
-    return result if isinstance(result, int) else 0
+    return None
 
 
 def main() -> None:
-    """The console script: ``kaereleder``."""
+    """The whole command line (the console script starts in ``quick``, which calls this)."""
     app(prog_name="kaereleder")

@@ -11,6 +11,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from kaereleder import messages as msg
+from kaereleder.views import PUBLICATION_OPTION
 
 
 class _DanishFormatter(click.HelpFormatter):
@@ -58,11 +59,23 @@ class DanishSubGroup(DanishHelp, TyperGroup):
 
 # -p/--publication, required (with a default) and optional.
 Publication = Annotated[
-    str, typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef")
+    str, typer.Option(*PUBLICATION_OPTION, help=msg.PUBLICATION_HELP, metavar="leder|chef")
 ]
 OptionalPublication = Annotated[
     str | None,
-    typer.Option("-p", "--publication", help=msg.PUBLICATION_HELP, metavar="leder|chef"),
+    typer.Option(*PUBLICATION_OPTION, help=msg.PUBLICATION_HELP, metavar="leder|chef"),
 ]
 # --home: the journal folder.
 Home = Annotated[Path | None, typer.Option("--home", help=msg.HOME_HELP, metavar="MAPPE")]
+# --format of journal diff and team compare.
+TextFormat = Annotated[
+    str, typer.Option("--format", help=msg.DIFF_FORMAT_HELP, metavar="text|markdown|json")
+]
+
+
+def check_text_format(name: str) -> None:
+    """``--format`` of ``journal diff`` and ``team compare``: text, markdown or json."""
+    if name not in msg.DIFF_FORMATS:
+        from kaereleder.errors import UsageError
+
+        raise UsageError(msg.diff_bad_format(name))

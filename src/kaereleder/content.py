@@ -8,18 +8,26 @@ The format is described in ``docs/content-format.md``.
 
 from __future__ import annotations
 
+import contextlib
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kaereleder import messages as msg
 from kaereleder.errors import ContentError, NotFoundError
-from kaereleder.validate import Reader, read_document
+
+if TYPE_CHECKING:
+    from kaereleder.validate import Reader
 
 PUBLICATIONS = ("leder", "chef")
 FORMAT = 1
 BLOCK_KINDS = ("paragraph", "quote", "heading", "bullet")
 SECTION_KINDS = ("bullets", "quotes")
+
+
+def numbered(number: int, title: str) -> str:
+    """How an expectation (wish) or a step is named everywhere: "3. Du viser tillid …"."""
+    return f"{number}. {title}"
 
 
 class Item(NamedTuple):
@@ -55,6 +63,10 @@ class Expectation(NamedTuple):
     reply: Side
 
     @property
+    def label(self) -> str:
+        return numbered(self.number, self.title)
+
+    @property
     def positive_statements(self) -> tuple[Item, ...]:
         """The statements a leader can recognise (udsagn) in their own leadership."""
         return tuple(item for s in self.request.sections if s.positive for item in s.items)
@@ -75,6 +87,10 @@ class Step(NamedTuple):
     blocks: tuple[Block, ...]
     questions: tuple[Question, ...]
     outro: tuple[Block, ...]
+
+    @property
+    def label(self) -> str:
+        return numbered(self.number, self.title)
 
 
 class Reflection(NamedTuple):
@@ -113,6 +129,10 @@ class Terms(NamedTuple):
     audience: str
     audience_short: str
     leader: str
+    leader_genitive: str
+    none: str
+    this_item: str
+    summary: str
 
 
 class Introduction(NamedTuple):
@@ -140,14 +160,31 @@ class Publication(NamedTuple):
         return next((e for e in self.expectations if e.id == expectation_id), None)
 
 
+# The model's classes by name, for the content cache.
+MODEL: dict[str, type[NamedTuple]] = {
+    cls.__name__: cls
+    for cls in (
+        Item,
+        Block,
+        Section,
+        Side,
+        Expectation,
+        Question,
+        Step,
+        Reflection,
+        Source,
+        Terms,
+        Introduction,
+        Publication,
+    )  # fmt: skip
+}
+
+
 def content_dir() -> Path:
     """The folder of the content files: inside the installed package, or the source tree."""
-    # Installed: the wheel puts content/ inside the package (plain files, not a zip).
-    packaged = Path(__file__).resolve().parent / "content"
-    if packaged.is_dir():
-        return packaged
-    # An editable install runs from the source tree, where content/ is at the top.
-    return Path(__file__).resolve().parents[2] / "content"
+    from kaereleder import shipped
+
+    return shipped.folder("content")
 
 
 def check_name(name: str) -> str:
@@ -158,17 +195,43 @@ def check_name(name: str) -> str:
 
 @cache
 def load(name: str) -> Publication:
-    """Load and validate the publication ``name`` (``leder`` or ``chef``)."""
-    path = content_dir() / f"{check_name(name)}.yaml"
+    """Load and validate the publication ``name`` (``leder`` or ``chef``).
+
+    The validated model is cached (``contentcache``): a start that finds the cache current
+    neither imports yaml nor validates again.
+    """
+    from kaereleder import contentcache
+
+    folder = content_dir()
+    path = folder / f"{check_name(name)}.yaml"
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        source = path.read_bytes()
+    except OSError as exc:
         raise ContentError(msg.content_unreadable(path, exc)) from None
-    return parse(text, path.name)
+    cache_folder = contentcache.folder(folder)
+    cache_path = None if cache_folder is None else cache_folder / f"{name}.content-cache"
+    try:
+        depends = contentcache.fingerprint(Path(__file__))
+    except OSError:  # the model's source is not readable: no cache, not an error
+        cache_path = None
+        depends = ()
+    cached = contentcache.get(cache_path, source, depends)
+    if cached is not None:
+        with contextlib.suppress(KeyError, TypeError, IndexError):
+            return contentcache.decode(cached, MODEL)  # type: ignore[no-any-return]
+    try:
+        text = source.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError(msg.content_unreadable(path, exc)) from None
+    publication = parse(text, path.name)
+    contentcache.put(cache_path, source, depends, contentcache.encode(publication))
+    return publication
 
 
 def parse(text: str, source: str) -> Publication:
     """Validate the text of a content file into a ``Publication``."""
+    from kaereleder.validate import read_document
+
     return _Parser(read_document(text, source, ContentError)).publication()
 
 
@@ -180,7 +243,7 @@ class _Parser:
     def _id(self, data: dict[str, Any], path: str) -> str:
         value = self.r.text(data, "id", path)
         if value in self.ids:
-            self.r.fail(f"{path}.id", f"id '{value}' bruges også i {self.ids[value]}")
+            self.r.fail(f"{path}.id", msg.content_id_taken(value, self.ids[value]))
         self.ids[value] = path
         return value
 
@@ -188,15 +251,15 @@ class _Parser:
         r = self.r
         top = r.mapping(r.doc.data, "")
         if r.value(top, "format", "", int) != FORMAT:
-            r.fail("format", f"kun format {FORMAT} kan læses")
+            r.fail("format", msg.content_format_unknown(FORMAT))
         name = r.choice(top, "id", "", PUBLICATIONS)
         intro = top.get("introduction")
         expectations = r.items(top, "expectations", "", self.expectation)
         if not expectations:
-            r.fail("expectations", "skal have mindst én")
+            r.fail("expectations", msg.CONTENT_NO_EXPECTATIONS)
         for i, expectation in enumerate(expectations, start=1):
             if expectation.number != i:
-                r.fail(f"expectations[{i - 1}].number", f"skal være {i}")
+                r.fail(f"expectations[{i - 1}].number", msg.content_number_expected(i))
         return Publication(
             id=name,
             content_version=r.value(top, "content_version", "", int),
@@ -220,8 +283,7 @@ class _Parser:
         )
 
     def terms(self, data: dict[str, Any]) -> Terms:
-        fields = ("item", "items", "the_items", "audience", "audience_short", "leader")
-        return Terms(**{f: self.r.text(data, f, "terms") for f in fields})
+        return Terms(**{f: self.r.text(data, f, "terms") for f in Terms._fields})
 
     def introduction(self, data: dict[str, Any], path: str) -> Introduction:
         return Introduction(
@@ -248,10 +310,10 @@ class _Parser:
         kind = r.choice(data, "kind", path, SECTION_KINDS)
         heading = r.optional(data, "heading", path, str)
         if kind == "bullets" and not heading:
-            r.fail(path, "'heading' mangler")
+            r.fail(path, msg.missing("heading"))
         items = r.items(data, "items", path, self.item)
         if not items:
-            r.fail(f"{path}.items", "skal have mindst ét punkt")
+            r.fail(f"{path}.items", msg.CONTENT_NO_ITEMS)
         return Section(
             id=self._id(data, path),
             kind=kind,

@@ -60,7 +60,7 @@ def _step(publication: Publication, step_id: str) -> Step:
 
 
 def _step_title(step: Step) -> str:
-    return f"{step.number}. {step.title}"
+    return step.label
 
 
 def plan(
@@ -76,7 +76,7 @@ def plan(
         Slot(groups, *msg.plan_groups(_step_title(_step(publication, "overall")))),
         Slot(plenum, *msg.PLAN_PLENUM),
         *(
-            Slot(5 * (units + (i < extra)), f"{e.number}. {e.title}", msg.PLAN_EXPECTATION)
+            Slot(5 * (units + (i < extra)), e.label, msg.PLAN_EXPECTATION)
             for i, e in enumerate(taken)
         ),
         Slot(summary, *msg.plan_summary(publication)),
@@ -101,7 +101,7 @@ def _expectations(expectations: Iterable[Expectation], questions: list[Line]) ->
         if expectation.request.heading != lead:
             lead = expectation.request.heading
             lines.append(Line("lead", lead))
-        lines.append(Line("heading", f"{expectation.number}. {expectation.title}"))
+        lines.append(Line("heading", expectation.label))
         for section in expectation.request.sections:
             if section.positive:
                 lines.append(Line("lead", section.heading or ""))

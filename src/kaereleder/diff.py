@@ -15,10 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from kaereleder import journal as jf
-from kaereleder import messages as msg
 from kaereleder.content import Publication
-from kaereleder.errors import JournalError, KaerelederError, NotFoundError
-from kaereleder.store import Listed, Store
 
 SAME, REMOVED, ADDED = "=", "-", "+"
 UP, DOWN, UNCHANGED, OTHER = "up", "down", "same", "other"
@@ -129,82 +126,12 @@ def as_data(value: Any) -> Any:
     return value
 
 
-# --- choosing the two ---------------------------------------------------------------------
-
-
-class _ListedOnce(Store):
-    """The store with its listing taken once: ``find`` twice then costs no more stats."""
-
-    def __init__(self, journals: Store) -> None:
-        super().__init__(journals.home)
-        self._listed = journals.listing()
-
-    def listing(self) -> list[Listed]:
-        return self._listed
-
-
-def pick(journals: Store, old: str | None, new: str | None) -> tuple[Listed, Listed]:
-    """The two journals to compare, as listed; only the listing index is read."""
-    journals = _ListedOnce(journals)
-    listed = journals.listing()
-    if not listed:
-        raise NotFoundError(msg.no_journals(journals.home))
-    if old is None:
-        return _latest_pair(listed)
-    first = journals.find(old)
-    publication = _publication(first)
-    if new is None:
-        newer = [
-            item
-            for item in _complete(listed, publication)
-            if item.path != first.path and item.path.name > first.path.name
-        ]
-        if not newer:
-            raise NotFoundError(msg.diff_nothing_newer(first.path.stem))
-        return first, newer[0]
-    second = journals.find(new)
-    if second.path == first.path:
-        raise KaerelederError(msg.diff_same_journal(first.path.stem))
-    other = _publication(second)
-    if other != publication:
-        names = (first.path.stem, publication, second.path.stem, other)
-        raise KaerelederError(msg.diff_other_publications(*names))
-    return first, second
-
-
-def _publication(item: Listed) -> str:
-    if item.summary is None:
-        raise JournalError(item.error or str(item.path))
-    return str(item.summary["publication"])
-
-
-def _complete(listed: Sequence[Listed], publication: str | None = None) -> list[Listed]:
-    """Complete journals, newest first."""
-    return [
-        item
-        for item in reversed(listed)
-        if item.summary is not None
-        and item.summary["status"] == jf.COMPLETE
-        and publication in (None, item.summary["publication"])
-    ]
-
-
-def _latest_pair(listed: Sequence[Listed]) -> tuple[Listed, Listed]:
-    seen: dict[str, Listed] = {}
-    for item in _complete(listed):
-        name = _publication(item)
-        if name in seen:
-            return item, seen[name]
-        seen[name] = item
-    raise NotFoundError(msg.diff_too_few())
-
-
 # --- comparing ----------------------------------------------------------------------------
 
 
 def compare(publication: Publication, old: jf.Journal, new: jf.Journal) -> Diff:
     """What changed from ``old`` to ``new``, two reflections on ``publication``."""
-    titles = {e.id: f"{e.number}. {e.title}" for e in publication.expectations}
+    titles = {e.id: e.label for e in publication.expectations}
     statements = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
     drafts = (old["status"] != jf.COMPLETE, new["status"] != jf.COMPLETE)
     first = [

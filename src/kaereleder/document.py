@@ -12,7 +12,7 @@ from html import escape
 
 # --- Markdown -------------------------------------------------------------------------------
 
-_MD_INLINE = re.compile(r"([\\`*_\[\]<])")
+_MD_INLINE = re.compile(r"([\\`*_~<\[\]|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#>+=|-]|\d+(?=[.)]))")
 
 

@@ -26,11 +26,14 @@ def check_format(name: str) -> None:
 
 
 def deliver(text: str, output: Path | None, written: Callable[[Path], str]) -> None:
-    """``text`` to stdout; or to ``output`` (0600), saying on stderr where it was written."""
+    """``text`` to stdout; or to ``output`` (0600), saying on stderr where it was written.
+    Control characters from answers are made visible in both: a file is shown later."""
+    from kaereleder.visible import echo, visible
+
     if output is None:
-        typer.echo(text, nl=False)
+        echo(text, nl=False)
         return
     from kaereleder import store
 
-    store.write_private(output, text)
-    typer.echo(written(output.absolute()), err=True)
+    store.write_private(output, visible(text))
+    echo(written(output.absolute()), err=True)

@@ -50,7 +50,7 @@ def _time(value: object) -> str:
 
 def document(publication: Publication, data: dict[str, Any]) -> Document:
     """The journal ``data`` with the questions' and statements' text from ``publication``."""
-    titles = {e.id: f"{e.number}. {e.title}" for e in publication.expectations}
+    titles = {e.id: e.label for e in publication.expectations}
     texts = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
     status = str(data.get("status", ""))
     meta = (

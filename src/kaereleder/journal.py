@@ -150,6 +150,9 @@ def parse(text: str, source: Path | str) -> Journal:
 
 
 class _Validator:
+    """Checks a journal and makes each emptied value (``chosen:`` with its items deleted, a
+    null where a list, a mapping or a text belongs) the empty one it stands for."""
+
     def __init__(self, reader: Reader) -> None:
         self.r = reader
 
@@ -167,28 +170,42 @@ class _Validator:
         self.time(top, "started")
         if top.get("finished") is not None:
             self.time(top, "finished")
-        for key, value in (r.optional(top, "overall", "", dict) or {}).items():
-            path = self.key(key, "overall")
-            if key in CHOOSE_OVERALL:
-                self.ids(value, path)
-            else:
-                self.text(value, path)
-        self.ids(r.optional(top, "chosen", "", list) or [], "chosen")
-        for key, answers in (r.optional(top, "expectations", "", dict) or {}).items():
-            path = self.key(key, "expectations")
-            for question, value in r.mapping(answers, path).items():
-                here = self.key(question, path)
-                if question == RATING:
-                    if value not in (*RATINGS, ""):
-                        r.fail(here, msg.journal_bad_rating(RATINGS))
-                elif question in STATEMENT_QUESTIONS:
-                    self.statements(value, here)
+        if "overall" in top:
+            overall = top["overall"] = r.optional(top, "overall", "", dict) or {}
+            for key, value in overall.items():
+                path = self.key(key, "overall")
+                if key in CHOOSE_OVERALL:
+                    overall[key] = self.ids(value, path)
                 else:
-                    self.text(value, here)
-        if "partial" in top:
+                    overall[key] = self.text(value, path)
+        if "chosen" in top:
+            top["chosen"] = self.ids(top["chosen"], "chosen")
+        if "expectations" in top:
+            expectations = top["expectations"] = r.optional(top, "expectations", "", dict) or {}
+            for key, answers in expectations.items():
+                path = self.key(key, "expectations")
+                expectations[key] = self.answers({} if answers is None else answers, path)
+        if top.get("partial", 0) is None:
+            del top["partial"]  # an emptied partial answer: nothing was being typed
+        elif "partial" in top:
             partial = r.mapping(top["partial"], "partial")
             r.value(partial, "at", "partial", str)
             r.value(partial, TEXT, "partial", str)
+
+    def answers(self, value: object, path: str) -> dict[str, Any]:
+        answers = self.r.mapping(value, path)
+        for question, value in answers.items():
+            here = self.key(question, path)
+            if question == RATING:
+                if value is None:
+                    answers[question] = ""
+                elif value not in (*RATINGS, ""):
+                    self.r.fail(here, msg.journal_bad_rating(RATINGS))
+            elif question in STATEMENT_QUESTIONS:
+                answers[question] = self.statements(value, here)
+            else:
+                answers[question] = self.text(value, here)
+        return answers
 
     def time(self, data: dict[str, Any], key: str) -> None:
         value = self.r.value(data, key, "", str)
@@ -199,9 +216,12 @@ class _Validator:
         if moment is None or moment.tzinfo is None:
             self.r.fail(key, msg.JOURNAL_BAD_TIME)
 
-    def text(self, value: object, path: str) -> None:
+    def text(self, value: object, path: str) -> str:
+        if value is None:
+            return ""
         if not isinstance(value, str):
             self.r.fail(path, msg.journal_not_text(value))
+        return value
 
     def key(self, key: object, parent: str) -> str:
         path = f"{parent}.{key}"
@@ -209,20 +229,25 @@ class _Validator:
             self.r.fail(path, msg.journal_key_not_text(key))
         return path
 
-    def ids(self, value: object, path: str) -> None:
+    def ids(self, value: object, path: str) -> list[str]:
         """A list of ids (expectations or statements)."""
+        if value is None:
+            return []
         if not isinstance(value, list):
             self.r.fail(path, msg.journal_not_list(value))
         for i, item in enumerate(value):
-            self.text(item, f"{path}[{i}]")
+            if not isinstance(item, str):
+                self.r.fail(f"{path}[{i}]", msg.journal_not_text(item))
+        return value
 
-    def statements(self, value: object, path: str) -> None:
+    def statements(self, value: object, path: str) -> dict[str, Any]:
         """{statements: [ids], text: text}; either part may be missing in a draft."""
-        answer = self.r.mapping(value, path)
+        answer = {} if value is None else self.r.mapping(value, path)
         for key, item in answer.items():
             if key == STATEMENTS:
-                self.ids(item, f"{path}.{key}")
+                answer[key] = self.ids(item, f"{path}.{key}")
             elif key == TEXT:
-                self.text(item, f"{path}.{key}")
+                answer[key] = self.text(item, f"{path}.{key}")
             else:
                 self.r.fail(f"{path}.{key}", msg.JOURNAL_UNKNOWN_KEY)
+        return answer

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from kaereleder import content, document_cli, store
 from kaereleder import messages as msg
-from kaereleder.clihelp import DanishCommand, DanishSubGroup, Home, Publication
+from kaereleder.clihelp import (
+    DanishCommand,
+    DanishSubGroup,
+    Home,
+    Publication,
+    TextFormat,
+    check_text_format,
+)
 from kaereleder.errors import KaerelederError
+from kaereleder.visible import echo, echo_json
 
 app = typer.Typer(
     name="journal",
@@ -24,23 +30,8 @@ app = typer.Typer(
 
 JournalId = Annotated[str, typer.Argument(help=msg.JOURNAL_ID_HELP, metavar="ID")]
 AsJson = Annotated[bool, typer.Option("--json", help=msg.JSON_HELP)]
-TextFormat = Annotated[  # journal diff, team compare
-    str, typer.Option("--format", help=msg.DIFF_FORMAT_HELP, metavar="text|markdown|json")
-]
 # "-1" and "-2" are ids, not options.
 ID_SETTINGS: dict[str, Any] = {"ignore_unknown_options": True}
-
-
-def journals(home: Path | None) -> store.Store:
-    return store.Store(home or store.default_home())
-
-
-def check_text_format(name: str) -> None:
-    """``--format`` of ``journal diff`` and ``team compare``: text, markdown or json."""
-    if name not in msg.DIFF_FORMATS:
-        from kaereleder.errors import UsageError
-
-        raise UsageError(msg.diff_bad_format(name))
 
 
 def columns() -> dict[str, list[str]]:
@@ -50,12 +41,12 @@ def columns() -> dict[str, list[str]]:
 
 @app.command("path", help=msg.JOURNAL_PATH_HELP, cls=DanishCommand)
 def path_command(home: Home = None) -> None:
-    typer.echo(str(journals(home).home))
+    echo(str(store.at(home).home))
 
 
 @app.command("list", help=msg.JOURNAL_LIST_HELP, cls=DanishCommand)
 def list_command(home: Home = None, as_json: AsJson = False) -> None:
-    items = journals(home).listing()[::-1]
+    items = store.at(home).listing()[::-1]
     if as_json:
         rows = [
             {"path": str(i.path), **i.summary}
@@ -63,13 +54,13 @@ def list_command(home: Home = None, as_json: AsJson = False) -> None:
             else {"path": str(i.path), "error": i.error}
             for i in items
         ]
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        echo_json(rows)
         return
     from kaereleder import render
     from kaereleder.render import journal as view
 
     if not items:
-        typer.echo(msg.no_journals(journals(home).home), err=True)
+        echo(msg.no_journals(store.at(home).home), err=True)
         return
     render.console().print(view.listing(items, columns()))
 
@@ -79,7 +70,7 @@ def show_command(journal_id: JournalId, home: Home = None) -> None:
     from kaereleder import render
     from kaereleder.render import journal as view
 
-    folder = journals(home)
+    folder = store.at(home)
     found = folder.find(journal_id)
     data = folder.read(found.path)
     render.console().print(view.reflection(content.load(data["publication"]), data))
@@ -99,19 +90,19 @@ def diff_command(
     from kaereleder import diff
 
     check_text_format(form)
-    folder = journals(home)
-    first, second = diff.pick(folder, old, new)
+    folder = store.at(home)
+    first, second = store.pick_pair(folder, old, new)
     before, after = folder.read(first.path), folder.read(second.path)
     result = diff.compare(content.load(after["publication"]), before, after)
     if form == "json":
-        typer.echo(json.dumps(diff.as_data(result), ensure_ascii=False, indent=2))
+        echo_json(diff.as_data(result))
         return
     from kaereleder import render
     from kaereleder.render import diff as view
 
     pub = content.load(result.publication)
     if form == "markdown":
-        typer.echo(view.markdown(pub, result, show_all), nl=False)
+        echo(view.markdown(pub, result, show_all), nl=False)
         return
     render.console().print(view.text(pub, result, show_all))
 
@@ -128,13 +119,13 @@ def trend_command(
     from kaereleder import trend
 
     pub = content.load(publication)
-    folder = journals(home)
+    folder = store.at(home)
     data = trend.build(pub, (item.summary for item in folder.listing()))
     if as_json:
-        typer.echo(json.dumps(trend.as_json(data), ensure_ascii=False, indent=2))
+        echo_json(trend.as_json(data))
         return
     if not data.points:
-        typer.echo(msg.no_trend(pub, folder.home), err=True)
+        echo(msg.no_trend(pub, folder.home), err=True)
         return
     from kaereleder import render
     from kaereleder.render import trend as view
@@ -154,7 +145,7 @@ def export_command(
     from kaereleder import export
 
     document_cli.check_format(form)
-    folder = journals(home)
+    folder = store.at(home)
     if output is not None and folder.owns(output):
         raise KaerelederError(msg.export_into_journals(output))
     data = folder.read(folder.find(journal_id).path)

@@ -15,6 +15,51 @@ APP_HELP = (
     "Refleksion over din ledelse med Væksthus for Ledelses publikationer "
     "»Kære leder!« (2019) og »Kære chef! Kære ledere!« (2016)."
 )
+GUIDE_HELP = (
+    "Vis brugervejledningen; med et emne i stedet beskrivelsen af et filformat: format "
+    "(refleksionerne og svarfilen til --answers) eller team (spørgeskemaet og undersøgelsen)."
+)
+GUIDE_TOPIC_HELP = "Emnet: format eller team. Uden emne: brugervejledningen."
+PAGER_KEYS = "(Mellemrum og piletaster blader. Tryk q for at lukke vejledningen.)"
+
+
+def no_such_topic(topic: str, topics: Sequence[str]) -> str:
+    return (
+        f"Vejledningen har intet emne '{topic}'. Vælg {' eller '.join(topics)}, "
+        "eller skriv intet emne for at få brugervejledningen."
+    )
+
+
+def guide_unreadable(path: Path, exc: OSError | UnicodeDecodeError) -> str:
+    return f"Vejledningen {path} kan ikke læses ({os_reason(exc)}). Installer kaereleder igen."
+
+
+# `kaereleder` alone: the first screen.
+FIRST_SCREEN_INTRO = (
+    "kaereleder: refleksion over din ledelse med Væksthus for Ledelses publikationer "
+    "»Kære leder!« (2019) og »Kære chef! Kære ledere!« (2016)."
+)
+FIRST_SCREEN_START = "Start med: kaereleder reflect"
+FIRST_SCREEN_COMMANDS_HEADING = "Kommandoer:"
+FIRST_SCREEN_COMMANDS = {
+    "reflect": "Reflekter spørgsmål for spørgsmål; hvert svar gemmes straks.",
+    "list": "Vis forventningerne (ønskerne) med nummer og titel.",
+    "show N": "Vis forventning (ønske) N med begge sider, som i publikationen.",
+    "dialog": "Lav en mødeguide til dialogen med dine medarbejdere.",
+    "journal": "Dine refleksioner over tid: vis, sammenlign og eksporter dem.",
+    "team": "Et anonymt spørgeskema til teamet og dets syn ved siden af dit.",
+    "vejledning": "Vis brugervejledningen og filformaterne.",
+}
+
+
+def first_screen_end(home: str) -> list[str]:
+    return [
+        f"Dine refleksioner gemmes i: {home}",
+        "Brugervejledningen: kaereleder vejledning",
+        "Hjælp til en kommando: kaereleder KOMMANDO --help",
+    ]
+
+
 VERSION_HELP = "Vis versionen og afslut."
 HELP_HELP = "Vis denne hjælp og afslut."
 LIST_HELP = "Vis forventningerne (ønskerne) i publikationerne med nummer og titel."
@@ -23,7 +68,11 @@ NUMBER_HELP = "Nummeret på forventningen (ønsket), fx 3."
 PUBLICATION_HELP = "Publikationen: leder (Kære leder!) eller chef (Kære chef! Kære ledere!)."
 LIST_PUBLICATION_HELP = PUBLICATION_HELP + " Uden -p vises begge."
 
-USAGE_WORDS = {"[OPTIONS]": "[TILVALG]", "COMMAND [ARGS]...": "KOMMANDO [ARGUMENTER]..."}
+USAGE_WORDS = {
+    "[OPTIONS]": "[TILVALG]",
+    "[COMMAND] [ARGS]...": "KOMMANDO [ARGUMENTER]...",  # `kaereleder` alone: the first screen
+    "COMMAND [ARGS]...": "KOMMANDO [ARGUMENTER]...",
+}
 HELP_MARKERS = {"[required]": "[påkrævet]", "[default: ": "[standard: "}
 
 HELP_HEADINGS = {
@@ -53,12 +102,9 @@ def list_heading(publication: Publication) -> str:
 
 ERROR_PREFIX = "Fejl: "
 
-# "no expectation" / "no wish": Danish "ingen"/"intet" follows the noun's gender.
-_NONE = {"leder": "ingen", "chef": "intet"}
-
 
 def no_item(publication: Publication) -> str:
-    return f"{_NONE.get(publication.id, 'ingen')} {publication.terms.item}"
+    return f"{publication.terms.none} {publication.terms.item}"
 
 
 def no_such_expectation(publication: Publication, number: int) -> str:
@@ -162,8 +208,7 @@ def yaml_problem(problem: str) -> str:
 
 JOURNAL_FILE_HEADER = (
     "# kaereleder-journal: din egen refleksion. Privat: kun du kan læse filen.\n"
-    "# Du må gerne rette i den. Formatet er beskrevet i docs/journal-format.md i\n"
-    "# kaereleders kildekode.\n"
+    "# Du må gerne rette i den. Formatet vises med: kaereleder vejledning format\n"
 )
 JOURNAL_SCHEMA = "kun journalformat {schema} kan læses"
 JOURNAL_BAD_ID = "et journal-id har formen ÅÅÅÅMMDD-TTMMSS-leder-abc123"
@@ -175,19 +220,109 @@ def journal_bad_rating(ratings: tuple[str, ...]) -> str:
     return "skal være en af: " + ", ".join(ratings)
 
 
-def journal_not_list(value: object) -> str:
-    from kaereleder.validate import type_name
+SHORT = 80  # characters of a value quoted in an error line
 
+
+def short(value: object) -> str:
+    """A value from a file as an error line quotes it: cut after ``SHORT`` characters with »…«
+    (a form may hold 50 MB in one value)."""
+    text = str(value)
+    return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
+
+
+# --- what a content file, journal or form must hold (validate, yamlio, content) -------------
+
+TYPE_NAMES: dict[type, str] = {
+    str: "tekst",
+    int: "et heltal",
+    float: "et decimaltal",
+    bool: "ja/nej (true/false)",
+    list: "en liste",
+    dict: "en samling af nøgler",
+}
+
+
+def type_name(value: object) -> str:
+    if value is None:
+        return "tom"
+    for kind, name in TYPE_NAMES.items():
+        if type(value) is kind:
+            return name
+    return type(value).__name__
+
+
+def place(source: str, line: int = 0, column: int = 0) -> str:
+    """Where in a file: "leder.yaml, linje 3, kolonne 7" (line and column when known)."""
+    where = f"{source}, linje {line}" if line else source
+    return f"{where}, kolonne {column}" if line and column else where
+
+
+def missing(key: str) -> str:
+    return f"'{key}' mangler"
+
+
+def must_be(kind: type, value: object) -> str:
+    return f"skal være {TYPE_NAMES[kind]}, ikke {type_name(value)}"
+
+
+MUST_NOT_BE_EMPTY = "må ikke være tom"
+
+
+def not_one_of(value: object, named: str) -> str:
+    return f"'{short(value)}' er ikke en af: {named}"
+
+
+def yaml_invalid(problem: str) -> str:
+    return f"ugyldig YAML: {problem}"
+
+
+def yaml_bad_character(code: int) -> str:
+    return f"ugyldig YAML: tegnet U+{code:04X} må ikke stå i filen"
+
+
+YAML_NO_ALIASES = "ankre og aliasser (& og *) er ikke tilladt"
+YAML_KEY_NOT_SCALAR = "en nøgle skal være en enkel værdi"
+YAML_NO_MERGE = "fletning med << er ikke tilladt"
+YAML_KEY_NOT_TEXT = "en nøgle skal være tekst"
+
+
+def yaml_duplicate_key(key: object, first: int, second: int) -> str:
+    return f"nøglen '{short(key)}' står to gange (linje {first} og {second})"
+
+
+def yaml_tag_refused(tag: object) -> str:
+    return f"mærket {short(tag)} er ikke tilladt"
+
+
+def yaml_bad_value(problem: object) -> str:
+    return f"ugyldig værdi: {short(problem)}"
+
+
+def content_id_taken(value: str, where: str) -> str:
+    return f"id '{value}' bruges også i {where}"
+
+
+def content_format_unknown(known: int) -> str:
+    return f"kun format {known} kan læses"
+
+
+CONTENT_NO_EXPECTATIONS = "skal have mindst én"
+CONTENT_NO_ITEMS = "skal have mindst ét punkt"
+
+
+def content_number_expected(number: int) -> str:
+    return f"skal være {number}"
+
+
+def journal_not_list(value: object) -> str:
     return f"skal være en liste, ikke {type_name(value)}"
 
 
 def journal_key_not_text(key: object) -> str:
-    return f"nøglen {key!r} skal være tekst (et id)"
+    return f"nøglen {short(repr(key))} skal være tekst (et id)"
 
 
 def journal_not_text(value: object) -> str:
-    from kaereleder.validate import type_name
-
     return f"skal være tekst, ikke {type_name(value)}"
 
 
@@ -207,6 +342,10 @@ _OS_REASONS = {
     "EEXIST": "der ligger allerede en fil med det navn",
     "ENAMETOOLONG": "navnet er for langt",
     "EIO": "disken svarer ikke (input/output-fejl)",
+    "EBUSY": (
+        "filen er optaget af et andet program, fx OneDrive, et antivirusprogram eller en "
+        "editor; luk det, og prøv igen"
+    ),
 }
 
 
@@ -222,6 +361,15 @@ def os_reason(exc: OSError | UnicodeDecodeError) -> str:
 
 def journal_unreadable(path: Path, exc: OSError | UnicodeDecodeError) -> str:
     return f"{path}: kan ikke læses ({os_reason(exc)})"
+
+
+def not_a_regular_file(path: Path) -> str:
+    return f"{path}: er ikke en almindelig fil (men fx en enhed eller et rør) og læses ikke"
+
+
+def file_too_big(path: Path, limit: int) -> str:
+    size = f"{limit // 1024} KiB"
+    return f"{path}: er større end {size} og læses ikke (en refleksion fylder omkring 20 KiB)"
 
 
 def save_failed(path: Path, exc: OSError) -> str:
@@ -291,11 +439,10 @@ RATING_LABELS = {
 SKIPPED = "(sprunget over)"
 FOLLOW_UP_QUESTION = "Hvordan gik det?"
 NEXT_STEP_QUESTION = "Næste skridt: Hvilket konkret skridt vil du tage?"
-_RATING_STATEMENT = {"leder": "denne forventning", "chef": "dette ønske"}
 
 
 def rating_question(publication: Publication) -> str:
-    return f"Hvor enig er du i udsagnet »Jeg lever op til {_RATING_STATEMENT[publication.id]}«?"
+    return f"Hvor enig er du i udsagnet »Jeg lever op til {publication.terms.this_item}«?"
 
 
 def choose_deeper(publication: Publication) -> str:
@@ -334,9 +481,8 @@ def answers_other_publication(name: str, expected: str) -> str:
 
 def answers_no_expectation(publication: Publication, ref: object) -> str:
     count = len(publication.expectations)
-    return (
-        f"{publication.source.title} har {no_item(publication)} '{ref}'; brug et nummer 1–{count}"
-    )
+    name, named = publication.source.title, short(ref)
+    return f"{name} har {no_item(publication)} '{named}'; brug et nummer 1–{count}"
 
 
 def answers_unknown_question(known: Iterable[str]) -> str:
@@ -348,7 +494,7 @@ def answers_unknown_statement(known: Iterable[str]) -> str:
 
 
 def answers_unknown_choice(key: str, unknown: list[str]) -> str:
-    return f"{key}: ukendte valg: {', '.join(unknown)}"
+    return f"{key}: ukendte valg: {short(', '.join(unknown))}"
 
 
 TEXT_HINT_FIRST = (
@@ -380,15 +526,17 @@ EXPECTATION_OPTION_HELP = (
 )
 RESUME_HELP = "Fortsæt den seneste kladde ved første ubesvarede spørgsmål."
 ANSWERS_HELP = (
-    "Tag svarene fra en YAML-fil i stedet for at spørge. Formatet er beskrevet i "
-    "docs/journal-format.md i kaereleders kildekode."
+    "Tag svarene fra en YAML-fil i stedet for at spørge. Formatet vises med: "
+    "kaereleder vejledning format"
 )
 HOME_HELP = "Journalmappen (standard: KAERELEDER_HOME eller din brugers datamappe)."
 CHOOSE_PUBLICATION = "Hvilken publikation vil du reflektere over?"
-PUBLICATION_LABELS = {
-    "leder": "Kære leder! – medarbejdernes syv forventninger til deres leder",
-    "chef": "Kære chef! Kære ledere! – ledernes seks ønsker til deres chef",
-}
+
+
+def publication_label(publication: Publication) -> str:
+    return f"{publication.source.title} – {publication.terms.summary}"
+
+
 NEEDS_TERMINAL = (
     "kaereleder reflect skal bruges i en terminal, hvor du kan svare. "
     "Uden terminal: brug --answers FIL."
@@ -625,7 +773,7 @@ TREND_LEGEND = (
 
 
 def trend_title(publication: Publication) -> str:
-    statement = _RATING_STATEMENT[publication.id]
+    statement = publication.terms.this_item
     return f"{publication.source.title}  ·  »Jeg lever op til {statement}« over tid"
 
 
@@ -744,7 +892,7 @@ def plan_groups(step: str) -> tuple[str, str]:
 
 def plan_summary(publication: Publication) -> tuple[str, str]:
     return (
-        f"{publication.terms.leader.capitalize()}ens opsamling og opfølgning",
+        f"{publication.terms.leader_genitive.capitalize()} opsamling og opfølgning",
         "Du giver dit bud på, hvordan I kommer godt videre: hvad I er enige om, hvad du selv "
         "tager med, og hvornår og hvordan I følger op.",
     )
@@ -827,15 +975,11 @@ TEAM_SURVEY_HELP = "Undersøgelsens navn (standard: den senest indlæste)."
 TEAM_JOURNAL_HELP = "Refleksionen at sammenligne med: id, en entydig begyndelse af det, -1, -2 …"
 TEAM_FORM_FILE = "spoergeskema"
 TEAM_ANSWER_FILE = "svar"
-_TEAM_STATEMENT = {
-    "leder": "Min leder lever op til denne forventning",
-    "chef": "Min chef lever op til dette ønske",
-}
 
 
 def team_statement(publication: Publication) -> str:
     """The team's rating statement: »Min leder lever op til denne forventning«."""
-    return _TEAM_STATEMENT[publication.id]
+    return f"Min {publication.terms.leader} lever op til {publication.terms.this_item}"
 
 
 def team_form_title(publication: Publication) -> str:
@@ -956,13 +1100,14 @@ def team_form_no_item(publication: Publication, near: str | None = None) -> str:
 
 def team_form_bad_rating(value: object, near: str | None = None) -> str:
     if near:
-        return f"'{value}' er ikke en vurdering{_meant(near)}"
+        return f"'{short(value)}' er ikke en vurdering{_meant(near)}"
     values = ", ".join(RATING_LABELS)
-    return f"'{value}' er ikke en vurdering; skriv en af: {values} (eller lad den stå tom)"
+    return f"'{short(value)}' er ikke en vurdering; skriv en af: {values} (eller lad den stå tom)"
 
 
 def team_form_bad_mark(value: object) -> str:
-    return f"'{value}' forstås ikke; skriv x ved et udsagn, du genkender, eller lad det stå tomt"
+    mark = short(value)
+    return f"'{mark}' forstås ikke; skriv x ved et udsagn, du genkender, eller lad det stå tomt"
 
 
 def team_form_nothing_left(dropped: list[str]) -> str:
@@ -999,6 +1144,14 @@ def team_bad_name(name: str) -> str:
 
 def team_skipped(problem: str) -> str:
     return f"Springer over: {problem}"
+
+
+def team_duplicate(path: Path, first: Path) -> str:
+    if path == first:
+        return f"{path}: er nævnt to gange og tælles kun én gang"
+    return (
+        f"{path}: er det samme skema som {first} (samme fil eller en kopi) og tælles kun én gang"
+    )
 
 
 def team_other_round(
@@ -1149,7 +1302,6 @@ TEAM_TALK_TITLE = "Steder at tale om"
 TEAM_NONE = "Ingen."
 TEAM_MEAN = "gns."
 TEAM_OWN = "Din vurdering"
-TEAM_ITEM = {"leder": "Forventning", "chef": "Ønske"}
 # Why one expectation's result is not shown (team_survey.FEW, CHANGED).
 TEAM_HIDDEN = {
     "few": "færre end 5 har svaret her – vises ikke af hensyn til anonymiteten",
@@ -1181,7 +1333,7 @@ def team_legend(publication: Publication) -> str:
 
 
 def team_mark_legend(publication: Publication) -> str:
-    return f"● er din egen vurdering af »Jeg lever op til {_RATING_STATEMENT[publication.id]}«."
+    return f"● er din egen vurdering af »Jeg lever op til {publication.terms.this_item}«."
 
 
 def team_mean(mean: str | None) -> str:

@@ -27,7 +27,9 @@ def now() -> datetime:
 
 
 def choose_publication(asker: Asker) -> str:
-    choices = [Choice(name, msg.PUBLICATION_LABELS[name]) for name in content.PUBLICATIONS]
+    choices = [
+        Choice(name, msg.publication_label(content.load(name))) for name in content.PUBLICATIONS
+    ]
     return asker.choose_one("publication", msg.CHOOSE_PUBLICATION, choices)
 
 

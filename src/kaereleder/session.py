@@ -124,7 +124,7 @@ class Session:
         return self.journal
 
     def _overall(self) -> None:
-        titles = [Choice(e.id, f"{e.number}. {e.title}") for e in self.pub.expectations]
+        titles = [Choice(e.id, e.label) for e in self.pub.expectations]
         for question in self.pub.reflection.overall:
             key = ("overall", question.id)
             if question.kind == "choose":
@@ -133,7 +133,7 @@ class Session:
                 self._ask_text(key, question.text)
 
     def _choose(self) -> None:
-        choices = [Choice(e.id, f"{e.number}. {e.title}") for e in self.pub.expectations]
+        choices = [Choice(e.id, e.label) for e in self.pub.expectations]
         hardest = self.journal.get("overall", {}).get("hardest") or []
         question = msg.choose_deeper(self.pub)
 

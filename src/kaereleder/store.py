@@ -1,24 +1,27 @@
 """The journal folder: the only module that writes files.
 
 Every write is atomic and durable: a temp file (0600) in the same folder, flush, fsync,
-``os.replace``, fsync of the folder. A failed write leaves the previous file byte for byte
-and no temp file behind; temp files left by a killed process are removed on a later start,
-once they are older than ``STALE_AFTER`` (see ``_remove_stale_temps``). The folder, and any
-parent folder the tool creates for it, is 0700 and every file 0600, whatever the umask.
+``os.replace`` (tried again for a moment if another program holds the file), fsync of the
+folder. A failed write leaves the previous file byte for byte and no temp file behind; temp
+files left by a killed process are removed on a later start, once they are older than
+``STALE_AFTER`` (see ``_remove_stale_temps``). The folder, and any parent folder the tool
+creates for it, is 0700 and every file 0600, whatever the umask, where the platform has such
+modes (on Windows the user's profile folder is private already).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from kaereleder import journal
 from kaereleder import messages as msg
-from kaereleder.errors import JournalError, NotFoundError
+from kaereleder.errors import JournalError, KaerelederError, NotFoundError
 
 ENV_HOME = "KAERELEDER_HOME"
 TEMP_MARK = ".tmp-"
@@ -39,6 +42,11 @@ def default_home() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("kaereleder", appauthor=False))
+
+
+def at(home: Path | None) -> Store:
+    """The journal folder ``--home`` names, else the default one."""
+    return Store(home or default_home())
 
 
 class Entry(NamedTuple):
@@ -79,11 +87,9 @@ class Store:
     # --- reading ------------------------------------------------------------------------
 
     def read(self, path: Path) -> journal.Journal:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise JournalError(msg.journal_unreadable(path, exc)) from None
-        return journal.parse(text, path)
+        from kaereleder.validate import read_text
+
+        return journal.parse(read_text(path, JournalError).text, path)
 
     def latest(self, status: str, publication: str | None = None) -> Entry | None:
         """The newest readable journal with ``status`` (and ``publication``)."""
@@ -144,9 +150,11 @@ class Store:
     def _read_index(self) -> dict[str, dict[str, Any]]:
         import json
 
+        from kaereleder.validate import read_text
+
         try:
-            data = json.loads((self.home / INDEX).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(read_text(self.home / INDEX, JournalError).text)
+        except (JournalError, ValueError):
             return {}  # a cache: missing or broken means read everything again
         if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
             return {}
@@ -264,23 +272,62 @@ class Store:
         """``private``: mode 0600 whatever the umask; otherwise the umask's usual mode."""
         temp = path.with_name(f".{path.name}{TEMP_MARK}{new_token()}")
         try:
-            mode = FILE_MODE if private else 0o666
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+            fd = os.open(temp, _WRITE_FLAGS, FILE_MODE if private else 0o666)
             try:
                 if private:
-                    os.fchmod(fd, FILE_MODE)  # whatever the umask
+                    _owner_only(fd)  # whatever the umask
                 view = memoryview(payload)
                 while view:
                     view = view[os.write(fd, view) :]
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            os.replace(temp, path)
+            _replace(temp, path)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise JournalError(failed(path, exc)) from None
         _fsync_folder(path.parent)
+
+
+# O_BINARY: on Windows a file opened without it is in text mode, and every "\n" written
+# would become "\r\n".
+_WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+# Pauses between tries of ``os.replace`` that failed with PermissionError (about 1 s in all).
+REPLACE_PAUSES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
+
+
+def _owner_only(fd: int) -> None:
+    """Mode 0600 whatever the umask, where the platform has owner-only modes.
+
+    Windows has no ``os.fchmod`` before Python 3.13 (and no such modes): there the file is
+    private because the user's own profile folder is.
+    """
+    fchmod = getattr(os, "fchmod", None)
+    if fchmod is not None:
+        fchmod(fd, FILE_MODE)
+
+
+def _replace(temp: Path, path: Path) -> None:
+    """``os.replace``, tried again for a moment when Windows refuses it.
+
+    On Windows a file that OneDrive, an antivirus program or an editor has open cannot be
+    replaced until it lets go, usually within a fraction of a second: ``os.replace`` fails
+    with a PermissionError that carries a Windows error code. If the file stays held, the
+    error says it is busy (EBUSY). Elsewhere a PermissionError is a real lack of access.
+    """
+    import time
+
+    for pause in (*REPLACE_PAUSES, None):
+        try:
+            os.replace(temp, path)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) is None:
+                raise
+            if pause is None:
+                raise OSError(errno.EBUSY, os.strerror(errno.EBUSY), str(path)) from None
+            time.sleep(pause)
 
 
 def write_private(path: Path, text: str) -> None:
@@ -369,3 +416,77 @@ def new_token() -> str:
     import secrets  # imported here: it pulls in hmac and more at every start otherwise
 
     return secrets.token_hex(3)
+
+
+# --- the two journals `journal diff` compares --------------------------------------------
+
+
+class _ListedOnce(Store):
+    """The store with its listing taken once: ``find`` twice then costs no more stats."""
+
+    def __init__(self, journals: Store) -> None:
+        super().__init__(journals.home)
+        self._listed = journals.listing()
+
+    def listing(self) -> list[Listed]:
+        return self._listed
+
+
+def pick_pair(journals: Store, old: str | None, new: str | None) -> tuple[Listed, Listed]:
+    """The two journals ``journal diff`` compares, as listed; only the listing index is read.
+
+    None and None: the two latest complete on one publication; ``old`` alone: it and the
+    newest complete after it on its publication; both: those two (one publication).
+    """
+    journals = _ListedOnce(journals)
+    listed = journals.listing()
+    if not listed:
+        raise NotFoundError(msg.no_journals(journals.home))
+    if old is None:
+        return _latest_pair(listed)
+    first = journals.find(old)
+    publication = _publication(first)
+    if new is None:
+        newer = [
+            item
+            for item in _complete(listed, publication)
+            if item.path != first.path and item.path.name > first.path.name
+        ]
+        if not newer:
+            raise NotFoundError(msg.diff_nothing_newer(first.path.stem))
+        return first, newer[0]
+    second = journals.find(new)
+    if second.path == first.path:
+        raise KaerelederError(msg.diff_same_journal(first.path.stem))
+    other = _publication(second)
+    if other != publication:
+        names = (first.path.stem, publication, second.path.stem, other)
+        raise KaerelederError(msg.diff_other_publications(*names))
+    return first, second
+
+
+def _publication(item: Listed) -> str:
+    if item.summary is None:
+        raise JournalError(item.error or str(item.path))
+    return str(item.summary["publication"])
+
+
+def _complete(listed: Sequence[Listed], publication: str | None = None) -> list[Listed]:
+    """Complete journals, newest first."""
+    return [
+        item
+        for item in reversed(listed)
+        if item.summary is not None
+        and item.summary["status"] == journal.COMPLETE
+        and publication in (None, item.summary["publication"])
+    ]
+
+
+def _latest_pair(listed: Sequence[Listed]) -> tuple[Listed, Listed]:
+    seen: dict[str, Listed] = {}
+    for item in _complete(listed):
+        name = _publication(item)
+        if name in seen:
+            return item, seen[name]
+        seen[name] = item
+    raise NotFoundError(msg.diff_too_few())

@@ -10,9 +10,16 @@ import typer
 
 from kaereleder import content, store
 from kaereleder import messages as msg
-from kaereleder.clihelp import DanishCommand, DanishSubGroup, Home, Publication
+from kaereleder.clihelp import (
+    DanishCommand,
+    DanishSubGroup,
+    Home,
+    Publication,
+    TextFormat,
+    check_text_format,
+)
 from kaereleder.errors import KaerelederError, NotFoundError, TeamError
-from kaereleder.journal_cli import TextFormat, check_text_format, journals
+from kaereleder.visible import echo, echo_json, one_line
 
 if TYPE_CHECKING:
     from kaereleder.team_form import Form
@@ -43,7 +50,7 @@ def form_command(
     page = folder / team_form.filename(pub, form_id, "html")
     store.write_shared(form, team_form.text(pub, form_id))  # for others: not private
     store.write_shared(page, team_page.page(pub, form_id))
-    typer.echo(msg.team_form_written(pub, form, page))
+    echo(msg.team_form_written(pub, form, page))
 
 
 @app.command("import", help=msg.TEAM_IMPORT_HELP, cls=DanishCommand)
@@ -55,20 +62,20 @@ def import_command(
 ) -> None:
     from kaereleder import team_survey as survey
 
-    folder = journals(home)
+    folder = store.at(home)
     surveys = survey.existing(folder)
     if survey.check_name(name) in surveys and not replace:
         raise KaerelederError(msg.team_exists(name))
     forms, skipped = survey.read_forms(files)
     for problem in skipped:
-        typer.echo(msg.team_skipped(problem), err=True)
+        echo(one_line(msg.team_skipped(problem)), err=True)
     if not forms:
         raise TeamError(msg.team_nothing_read(len(skipped)))
     kept, other = survey.one_round(forms)
     for problem in other:
-        typer.echo(msg.team_skipped(problem), err=True)
+        echo(one_line(msg.team_skipped(problem)), err=True)
     for dropped in (problem for one in kept for problem in one.dropped):
-        typer.echo(msg.team_dropped(dropped), err=True)
+        echo(one_line(msg.team_dropped(dropped)), err=True)
     pub = content.load(kept[0].publication)
     _save(folder, pub, kept, name, replace, len(skipped) + len(other))
 
@@ -96,12 +103,12 @@ def _save(
         data = survey.aggregate(pub, kept, name, datetime.now().astimezone(), previous)
         survey.check_replace(previous, data)
         folder.save_survey(name, survey.dump(data))
-    typer.echo(msg.team_imported(pub, name, len(kept), skipped))
+    echo(msg.team_imported(pub, name, len(kept), skipped))
     for item in pub.expectations:
         why = survey.hidden(data["expectations"][item.id]) if survey.shown(data) else None
         if why:
-            typer.echo(msg.team_withheld(pub, item.number, msg.TEAM_HIDDEN[why]))
-    typer.echo(
+            echo(msg.team_withheld(pub, item.number, msg.TEAM_HIDDEN[why]))
+    echo(
         msg.team_next(name) if survey.shown(data) else msg.team_hidden(pub, name, len(kept), typed)
     )
 
@@ -119,12 +126,12 @@ def tally_command(
     from kaereleder import team_form, team_survey, team_tally
 
     pub = content.load(publication)
-    folder = journals(home)
+    folder = store.at(home)
     if team_survey.check_name(name) in team_survey.existing(folder) and not replace:
         raise KaerelederError(msg.team_exists(name))
     while form_id is None or not team_form.valid_id(form_id):
         if form_id is not None:
-            typer.echo(msg.tally_bad_id(form_id), err=True)
+            echo(one_line(msg.tally_bad_id(form_id)), err=True)
         form_id = _line(msg.TALLY_FORM_ID)
         if form_id is None:
             raise TeamError(msg.TALLY_NOTHING)
@@ -135,14 +142,14 @@ def tally_command(
 
 
 def _say(text: str, problem: bool = False) -> None:
-    typer.echo(text, err=problem)
+    echo(text, err=problem)
 
 
 def _line(prompt: str) -> str | None:
     """One typed line after ``prompt``; None when the input has ended (Ctrl-D, Ctrl-Z)."""
     import sys
 
-    typer.echo(prompt, nl=False)
+    echo(prompt, nl=False)
     line = sys.stdin.readline()
     return None if line == "" else line.rstrip("\r\n")
 
@@ -158,21 +165,18 @@ def compare_command(
     form: TextFormat = "text",
     home: Home = None,
 ) -> None:
-    import json
-
     from kaereleder import journal, team_compare, team_survey
 
     check_text_format(form)
-    folder = journals(home)
+    folder = store.at(home)
     data = team_survey.find(folder, name)
     pub = content.load(str(data["publication"]))
     if not team_survey.shown(data):
         reason = msg.team_hidden(pub, str(data["name"]), int(data["answers"]))
         if form == "json":
-            reason = json.dumps(
-                team_compare.hidden_data(data, reason), ensure_ascii=False, indent=2
-            )
-        typer.echo(reason)
+            echo_json(team_compare.hidden_data(data, reason))
+        else:
+            echo(reason)
         return
     if journal_id is None:
         entry = folder.latest(journal.COMPLETE, pub.id)
@@ -187,12 +191,12 @@ def compare_command(
             )
     result = team_compare.compare(pub, data, mine)
     if form == "json":
-        typer.echo(json.dumps(team_compare.as_data(result), ensure_ascii=False, indent=2))
+        echo_json(team_compare.as_data(result))
         return
     from kaereleder.render import team as view
 
     if form == "markdown":
-        typer.echo(view.markdown(pub, result), nl=False)
+        echo(view.markdown(pub, result), nl=False)
         return
     from kaereleder import render
 

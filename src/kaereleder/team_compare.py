@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from kaereleder import journal as jf
 from kaereleder import messages as msg
-from kaereleder.content import Publication
+from kaereleder.content import Publication, numbered
 from kaereleder.team_survey import RATINGS_KEY, RECOGNISED_KEY, Survey, hidden
 
 SCALE = {key: step for step, key in enumerate(jf.RATINGS[:5], start=1)}  # ved-ikke: none
@@ -57,6 +57,10 @@ class Row(NamedTuple):
         if abs(gap) <= self.rated:
             return None
         return HIGHER if gap > 0 else LOWER
+
+    @property
+    def label(self) -> str:
+        return numbered(self.number, self.title)
 
 
 def rounded(value: Decimal, places: int = 1) -> Decimal:

@@ -19,7 +19,7 @@ from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication
 from kaereleder.errors import TeamError
 from kaereleder.journal import RATINGS
-from kaereleder.validate import Reader, read_file
+from kaereleder.validate import Reader, read_document, read_file
 from kaereleder.yamlio import child
 
 SCHEMA = "kaereleder-team-1"
@@ -102,7 +102,7 @@ def _expectation(publication: Publication, item: Expectation) -> list[str]:
     count, kind = len(publication.expectations), publication.terms.item.capitalize()
     header = f"── {msg.ITEM_OF.format(item=kind, number=item.number, count=count)} "
     out = [f"  # {header.ljust(WIDTH - 4, '─')}"]
-    out += _comment(item.request.heading, "  ") + _comment(f"{item.number}. {item.title}", "  ")
+    out += _comment(item.request.heading, "  ") + _comment(item.label, "  ")
     out += [f"  {item.id}:", *_comment(msg.team_form_rating(publication), "    ")]
     out += [f"    {RATING}:", *_comment(msg.team_form_recognise(publication), "    ")]
     out.append(f"    {RECOGNISED}:")
@@ -122,6 +122,11 @@ def _expectation(publication: Publication, item: Expectation) -> list[str]:
 def read(path: Path) -> Form:
     """Validate the filled-in form at ``path``; a problem names file, place and line."""
     return _Reader(read_file(path, TeamError)).form()
+
+
+def parse(text: str, source: Path) -> Form:
+    """Validate the text of a filled-in form read from ``source``."""
+    return _Reader(read_document(text, source, TeamError)).form()
 
 
 def rating_value(value: object) -> str | None:

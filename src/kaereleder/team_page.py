@@ -100,7 +100,8 @@ SCRIPT = """\
     var yaml = answers();
     if (yaml === null) { status.textContent = text.empty; return; }
     var name = text.file.replace("{token}", token());
-    var blob = new Blob([yaml], { type: "application/octet-stream" });
+    // Its own name first: two people who tick the same boxes give two files, not copies.
+    var blob = new Blob(["# " + name + "\\n" + yaml], { type: "application/octet-stream" });
     if (window.navigator.msSaveOrOpenBlob) { window.navigator.msSaveOrOpenBlob(blob, name); }
     else {
       var link = document.createElement("a");
@@ -151,7 +152,7 @@ def _item(publication: Publication, item: Expectation) -> list[str]:
     out = [
         f'<section class="item" data-item="{key}" aria-labelledby="{key}-h">',
         f'<p class="lead">{escape(item.request.heading)}</p>',
-        f'<h2 id="{key}-h">{item.number}. {escape(item.title)}</h2>',
+        f'<h2 id="{key}-h">{escape(item.label)}</h2>',
         f'<fieldset class="rating"><legend>»{escape(msg.team_statement(publication))}«</legend>',
         '<div class="scale">',
     ]

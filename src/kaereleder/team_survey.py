@@ -36,7 +36,7 @@ ANSWERED, HIDDEN, SHOWN_WITH = "answered", "hidden", "shown_with"
 FEW, CHANGED = "few", "changed"  # why an expectation is hidden
 HEADER = (
     "# kaereleder team survey: counts only, never the individual forms.\n"
-    "# The format is described in docs/team-format.md of kaereleder.\n"
+    "# Formatet vises med: kaereleder vejledning team\n"
 )
 _NAME = re.compile(r"^\w[\w-]{0,63}$")
 
@@ -69,12 +69,35 @@ def same_round(one: Survey, other: Survey) -> bool:
 
 
 def read_forms(paths: Iterable[Path]) -> tuple[list[tuple[Path, Form]], list[str]]:
-    """Every readable form with its file, and a message (file and line) for each one not."""
+    """Every readable form with its file, and a message (file and line) for each one not.
+
+    A form counts once, however it is named: a second name of the same file (the same
+    path spelled otherwise, a symbolic or a hard link: the same device and inode) or a
+    byte-for-byte copy (the same content, line endings aside) is skipped as a duplicate of
+    the first, and said so. One form and four links must not look like five answers."""
+    from hashlib import sha256
+
+    from kaereleder.validate import read_text
+
     forms: list[tuple[Path, Form]] = []
     skipped: list[str] = []
-    for path in dict.fromkeys(paths):  # a file named twice counts once
+    first: dict[object, Path] = {}  # each identity of a file read → the name it was read by
+    for path in paths:
         try:
-            forms.append((path, team_form.read(path)))
+            read = read_text(path, TeamError)
+        except TeamError as exc:
+            skipped.append(exc.message)
+            continue
+        names: tuple[object, ...] = (sha256(read.text.encode()).hexdigest(),)
+        if read.inode:  # 0: a file system without inodes (FAT on Windows): content only
+            names += (("file", read.device, read.inode),)
+        same = next((first[name] for name in names if name in first), None)
+        if same is not None:
+            skipped.append(msg.team_duplicate(path, same))
+            continue
+        first.update(dict.fromkeys(names, path))
+        try:
+            forms.append((path, team_form.parse(read.text, path)))
         except TeamError as exc:
             skipped.append(exc.message)
     return forms, skipped
@@ -194,7 +217,7 @@ def _validate(r: Reader) -> None:
     if r.value(top, "schema", "", int) != SCHEMA:
         r.fail("schema", msg.team_survey_schema(SCHEMA))
     check = r.value(top, "name", "", str)
-    if not _NAME.match(check):
+    if not _NAME.fullmatch(check):
         r.fail("name", msg.team_bad_name(check))
     publication = content.load(r.choice(top, "publication", "", content.PUBLICATIONS))
     for key in ("content_version", "answers"):

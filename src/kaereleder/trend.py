@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from kaereleder.content import Publication
+from kaereleder.content import Publication, numbered
 
 COMPLETE = "complete"  # journal.COMPLETE; not imported, so the trend never loads yaml
 DRAFT = "draft"
@@ -31,6 +31,10 @@ class Row(NamedTuple):
     number: int
     title: str
     ratings: tuple[str | None, ...]  # a rating id, "" skipped, None not gone into
+
+    @property
+    def label(self) -> str:
+        return numbered(self.number, self.title)
 
 
 class Trend(NamedTuple):

@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NamedTuple, NoReturn, TypeVar
 
+from kaereleder import messages as msg
 from kaereleder import yamlio
 from kaereleder.errors import KaerelederError
 
 T = TypeVar("T")
-
-_TYPE_NAMES = {
-    str: "tekst",
-    int: "et heltal",
-    float: "et decimaltal",
-    bool: "ja/nej (true/false)",
-    list: "en liste",
-    dict: "en samling af nøgler",
-}
-
-
-def type_name(value: object) -> str:
-    if value is None:
-        return "tom"
-    for kind, name in _TYPE_NAMES.items():
-        if type(value) is kind:
-            return name
-    return type(value).__name__
 
 
 class Reader:
@@ -45,17 +30,17 @@ class Reader:
 
     def fail(self, path: str, problem: str) -> NoReturn:
         line = self.doc.line(path)
-        where = f"{self.source}, linje {line}" if line else self.source
-        place = f"{path}: " if path else ""
+        where = msg.place(self.source, line)
+        place = f"{msg.short(path)}: " if path else ""  # a key in it may be 50 MB long
         raise self.error(f"{where}: {place}{problem}")
 
     def value(self, data: dict[str, Any], key: str, path: str, kind: type[T]) -> T:
         here = yamlio.child(path, key)
         if key not in data:
-            self.fail(path, f"'{key}' mangler")
+            self.fail(path, msg.missing(key))
         value = data[key]
         if type(value) is not kind:
-            self.fail(here, f"skal være {_TYPE_NAMES[kind]}, ikke {type_name(value)}")
+            self.fail(here, msg.must_be(kind, value))
         return value
 
     def optional(self, data: dict[str, Any], key: str, path: str, kind: type[T]) -> T | None:
@@ -66,12 +51,12 @@ class Reader:
     def text(self, data: dict[str, Any], key: str, path: str) -> str:
         value = self.value(data, key, path, str)
         if not value.strip():
-            self.fail(yamlio.child(path, key), "må ikke være tom")
+            self.fail(yamlio.child(path, key), msg.MUST_NOT_BE_EMPTY)
         return value
 
     def mapping(self, value: object, path: str) -> dict[str, Any]:
         if type(value) is not dict:
-            self.fail(path, f"skal være en samling af nøgler, ikke {type_name(value)}")
+            self.fail(path, msg.must_be(dict, value))
         return value
 
     def items(
@@ -93,19 +78,62 @@ class Reader:
         value = self.value(data, key, path, str)
         if value not in allowed:
             named = ", ".join(a for a in allowed if a) + (" eller tom" if "" in allowed else "")
-            self.fail(yamlio.child(path, key), f"'{value}' er ikke en af: {named}")
+            self.fail(yamlio.child(path, key), msg.not_one_of(value, named))
         return value
 
 
-def read_file(path: Path, error: type[KaerelederError]) -> Reader:
-    """Read the file at ``path`` (UTF-8) and parse it strictly, like ``read_document``."""
-    from kaereleder import messages as msg
+# Every file kaereleder reads from a user (journal, answers file, form, survey) is at most
+# this big: a real journal is about 20 KiB. A bigger file, or one that is not a regular file
+# (a FIFO, a device, a link to /dev/zero), is refused before it is read.
+MAX_BYTES = 1024 * 1024
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
+
+class Read(NamedTuple):
+    """A file's text and which file it was (device and inode, as ``os.fstat`` saw them)."""
+
+    text: str
+    device: int
+    inode: int
+
+
+def read_text(path: Path, error: type[KaerelederError]) -> Read:
+    """The UTF-8 text of the regular file at ``path``, at most ``MAX_BYTES``, with universal
+    newlines as ``Path.read_text``. A FIFO or device is never opened for a blocking read."""
     try:
-        text = path.read_text(encoding="utf-8")
+        if not stat.S_ISREG(os.stat(path).st_mode):  # not even opened: a device may react
+            raise error(msg.not_a_regular_file(path))
+        fd = os.open(path, _READ_FLAGS)
+        try:
+            info = os.fstat(fd)  # the file opened, whatever was swapped in since the stat
+            if not stat.S_ISREG(info.st_mode):
+                raise error(msg.not_a_regular_file(path))
+            data = _read_at_most(fd, MAX_BYTES + 1)
+        finally:
+            os.close(fd)
+        if len(data) > MAX_BYTES:
+            raise error(msg.file_too_big(path, MAX_BYTES))
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise error(msg.journal_unreadable(path, exc)) from None
-    return read_document(text, path, error)
+    return Read(text.replace("\r\n", "\n").replace("\r", "\n"), info.st_dev, info.st_ino)
+
+
+def _read_at_most(fd: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = os.read(fd, limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def read_file(path: Path, error: type[KaerelederError]) -> Reader:
+    """Read the file at ``path`` (see ``read_text``) and parse it strictly."""
+    return read_document(read_text(path, error).text, path, error)
 
 
 def read_document(text: str, source: Path | str, error: type[KaerelederError]) -> Reader:
@@ -113,10 +141,6 @@ def read_document(text: str, source: Path | str, error: type[KaerelederError]) -
     try:
         doc = yamlio.load(text)
     except yamlio.YamlProblem as exc:
-        where = str(source)
-        if exc.line:
-            where += f", linje {exc.line}"
-            if exc.column:
-                where += f", kolonne {exc.column}"
+        where = msg.place(str(source), exc.line, exc.column)
         raise error(f"{where}: {exc.message}") from None
     return Reader(doc, source, error)

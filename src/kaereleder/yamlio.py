@@ -81,10 +81,14 @@ def load(text: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         column = mark.column + 1 if mark else 0
-        problem = msg.yaml_problem(str(exc.problem or exc.context))
-        raise YamlProblem(f"ugyldig YAML: {problem}", line, column) from None
+        problem = msg.short(msg.yaml_problem(str(exc.problem or exc.context)))
+        raise YamlProblem(msg.yaml_invalid(problem), line, column) from None
+    except yaml.reader.ReaderError as exc:  # a control character in the file itself
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or " ")
+        line = text.count("\n", 0, max(text.find(chr(code)), 0)) + 1  # its first place
+        raise YamlProblem(msg.yaml_bad_character(code), line) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"ugyldig YAML: {exc}") from None
+        raise YamlProblem(msg.yaml_invalid(msg.short(exc))) from None
     doc = Document()
     if node is None:
         return doc
@@ -92,14 +96,17 @@ def load(text: str) -> Document:
     return doc
 
 
-def _build(node: yaml.Node, path: str, lines: dict[str, int], seen: set[int]) -> Any:
+def _build(node: yaml.Node, path: str, lines: dict[str, int], seen: set[int], at: int = 0) -> Any:
+    """``at``: the line of the key ``node`` is the value of, where an alias stands."""
     line = node.start_mark.line + 1
+    # An alias is the node it names, met again: refused for scalars too, or a file of
+    # aliases to one long text would grow to gigabytes when read.
+    if id(node) in seen:
+        raise YamlProblem(msg.YAML_NO_ALIASES, at or line)
     lines[path] = line
+    seen.add(id(node))
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node, line)
-    if id(node) in seen:
-        raise YamlProblem("ankre og aliasser (& og *) er ikke tilladt", line)
-    seen.add(id(node))
     if isinstance(node, yaml.SequenceNode):
         _check_tag(node.tag, _SEQ, line)
         return [_build(item, child(path, i), lines, seen) for i, item in enumerate(node.value)]
@@ -110,25 +117,22 @@ def _build(node: yaml.Node, path: str, lines: dict[str, int], seen: set[int]) ->
     for key_node, value_node in node.value:
         key_line = key_node.start_mark.line + 1
         if not isinstance(key_node, yaml.ScalarNode):
-            raise YamlProblem("en nøgle skal være en enkel værdi", key_line)
+            raise YamlProblem(msg.YAML_KEY_NOT_SCALAR, key_line)
         if key_node.tag == _TAG + "merge":
-            raise YamlProblem("fletning med << er ikke tilladt", key_line)
+            raise YamlProblem(msg.YAML_NO_MERGE, key_line)
         key = _scalar(key_node, key_line)
         if isinstance(key, (list, dict)) or key is None:
-            raise YamlProblem("en nøgle skal være tekst", key_line)
+            raise YamlProblem(msg.YAML_KEY_NOT_TEXT, key_line)
         if key in key_lines:
-            raise YamlProblem(
-                f"nøglen '{key}' står to gange (linje {key_lines[key]} og {key_line})",
-                key_line,
-            )
+            raise YamlProblem(msg.yaml_duplicate_key(key, key_lines[key], key_line), key_line)
         key_lines[key] = key_line
-        result[key] = _build(value_node, child(path, str(key)), lines, seen)
+        result[key] = _build(value_node, child(path, str(key)), lines, seen, key_line)
     return result
 
 
 def _check_tag(tag: str, expected: str, line: int) -> None:
     if tag != expected:
-        raise YamlProblem(f"mærket {tag} er ikke tilladt", line)
+        raise YamlProblem(msg.yaml_tag_refused(tag), line)
 
 
 def _scalar(node: yaml.ScalarNode, line: int) -> Any:
@@ -136,10 +140,10 @@ def _scalar(node: yaml.ScalarNode, line: int) -> Any:
     if tag in _AS_TEXT:
         return node.value
     if tag not in _SCALAR_TAGS:
-        raise YamlProblem(f"mærket {tag} er ikke tilladt", line)
+        raise YamlProblem(msg.yaml_tag_refused(tag), line)
     if tag == _STR:
         return node.value
     try:
         return _constructor.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError) as exc:
-        raise YamlProblem(f"ugyldig værdi: {exc}", line) from None
+        raise YamlProblem(msg.yaml_bad_value(exc), line) from None

@@ -13,13 +13,37 @@ from rich.text import Text
 
 from kaereleder import messages as msg
 from kaereleder.content import Block, Expectation, Publication, Section, Side
+from kaereleder.visible import visible
 
 QUOTE_BAR = "│ "
 
 
 def console(stderr: bool = False) -> Console:
-    """A console that follows NO_COLOR, FORCE_COLOR, TERM=dumb and non-terminal output."""
-    return Console(file=sys.stderr if stderr else sys.stdout, highlight=False, emoji=False)
+    """A console that follows NO_COLOR, FORCE_COLOR, TERM=dumb and non-terminal output,
+    and prints no control character from a file or an answer (``Visible``)."""
+    return _VisibleConsole(file=sys.stderr if stderr else sys.stdout, highlight=False, emoji=False)
+
+
+class Visible:
+    """Renders ``content`` with control characters in its text made visible
+    (``kaereleder.visible``); rich's own styles and control codes are kept."""
+
+    def __init__(self, content: RenderableType) -> None:
+        self.content = content
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for segment in console.render(self.content, options):
+            if segment.control:
+                yield segment
+            else:
+                yield Segment(visible(segment.text), segment.style)
+
+
+class _VisibleConsole(Console):
+    """Everything printed goes through ``Visible``: the output boundary."""
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        super().print(*(Visible(item) for item in objects), **options)
 
 
 class Prefixed:
@@ -62,6 +86,35 @@ def _rstrip(line: list[Segment]) -> list[Segment]:
         last = line[-1]
         line = [*line[:-1], Segment(last.text.rstrip(" "), last.style, last.control)]
     return line
+
+
+class Lines:
+    """Plain lines, one style: a line that fits the width is written as it is, and only a
+    longer one is wrapped. For the long listings (10,000 journals) where rich's wrapping
+    of every line would be most of the time spent."""
+
+    def __init__(self, lines: Sequence[str], style: str = "") -> None:
+        self.lines = lines
+        self.style = style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+
+        width = options.max_width
+        style = console.get_style(self.style) if self.style else None
+        fitting: list[str] = []  # consecutive lines that fit: one segment
+        for line in self.lines:
+            if cell_len(line) <= width:
+                fitting.append(line)
+                continue
+            if fitting:
+                yield Segment("\n".join(fitting) + "\n", style)
+                fitting = []
+            yield from Prefixed(Text(line, style=self.style), "").__rich_console__(
+                console, options
+            )
+        if fitting:
+            yield Segment("\n".join(fitting) + "\n", style)
 
 
 def bullets(texts: Iterable[str], marker: str = "•") -> Group:
@@ -115,7 +168,7 @@ def expectation(publication: Publication, item: Expectation) -> RenderableType:
         Text(f"{publication.source.title}  ·  {header}", style="dim"),
         Text(),
         para(item.request.heading, "bold"),
-        para(f"{item.number}. {item.title}", "bold magenta"),
+        para(item.label, "bold magenta"),
         Text(),
         *_side(item.request),
         Rule(msg.reply_label(publication), style="magenta"),
@@ -156,7 +209,7 @@ def compact(publication: Publication, item: Expectation) -> RenderableType:
     parts: list[RenderableType] = [
         Text(),
         Rule(_item_header(publication, item), style="magenta"),
-        para(f"{item.number}. {item.title}", "bold magenta"),
+        para(item.label, "bold magenta"),
         Text(),
     ]
     for section in item.request.sections:
@@ -204,7 +257,7 @@ def summary(publication: Publication, data: dict[str, Any]) -> RenderableType:
         item = publication.by_id(expectation_id)
         if item is None:
             continue
-        parts.append(para(f"{item.number}. {item.title}", "bold"))
+        parts.append(para(item.label, "bold"))
         rating = msg.RATING_LABELS.get(answers.get("rating", ""), msg.SKIPPED)
         parts.append(bullets([f"{msg.RATING_SHORT}: {rating}"]))
         parts.append(

@@ -7,7 +7,6 @@ and wdiff marks, ``[-removed-]`` and ``{+added+}``, in plain text; markdown uses
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -18,6 +17,7 @@ from kaereleder import diff as d
 from kaereleder import journal as jf
 from kaereleder import messages as msg
 from kaereleder.content import Publication
+from kaereleder.document import md
 from kaereleder.render import Prefixed, para
 
 MARKS = {d.REMOVED: ("[-", "-]"), d.ADDED: ("{+", "+}")}
@@ -264,26 +264,15 @@ def _whole(texts: dict[str, str], answer: d.Answer) -> Iterator[RenderableType]:
 
 # --- markdown -----------------------------------------------------------------------------
 
-_SPECIAL = re.compile(r"([\\`*_~<>\[\]|])")
-_LINE_START = re.compile(r"^(\s*)(?:([#>+-])|(\d+)\.)", re.MULTILINE)
-
-
-def _line_start(match: re.Match[str]) -> str:
-    """A line that would start a heading, quote or list: ``\\#``, ``\\-``, ``3\\.``."""
-    indent, mark, number = match.groups()
-    return f"{indent}\\{mark}" if mark else f"{indent}{number}\\."
-
 
 def escape(value: str, block: bool = False) -> str:
     """Text that markdown shows as it is, line breaks as hard breaks.
 
     ``block``: the text starts a block, so a first line like "3. …" must not become a list.
     """
-    lines = _SPECIAL.sub(r"\\\1", value.strip()).splitlines() or [""]
+    lines = [line.strip() for line in value.strip().splitlines()] or [""]
     return "\\\n".join(
-        _LINE_START.sub(_line_start, line.strip()) if block or i else line.strip()
-        for i, line in enumerate(lines)
-        if line.strip() or not i
+        md(line, block=block or i > 0) for i, line in enumerate(lines) if line or not i
     )
 
 

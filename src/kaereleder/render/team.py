@@ -65,7 +65,7 @@ def header_lines(publication: Publication, result: Comparison) -> list[str]:
 
 def item_title(publication: Publication, item_id: str) -> str:
     item = next(e for e in publication.expectations if e.id == item_id)
-    return f"{item.number}. {item.title}"
+    return item.label
 
 
 def talk_line(publication: Publication, row: Row) -> str:
@@ -105,7 +105,7 @@ def text(publication: Publication, result: Comparison) -> RenderableType:
     parts.append(_Grid("", CODES, "", widest, "bold"))
     audience = publication.terms.audience.capitalize()
     for row in result.rows:
-        parts.append(_Fit(f"{row.number}. {row.title}", "", " " * INDENT, "bold"))
+        parts.append(_Fit(row.label, "", " " * INDENT, "bold"))
         if row.hidden:
             parts.append(_Fit(msg.TEAM_HIDDEN[row.hidden], _label(audience)))
         else:
@@ -224,12 +224,12 @@ def markdown(publication: Publication, result: Comparison) -> str:
     out = [f"# {md(msg.team_title(publication))}", ""]
     out += [f"- {md(line)}" for line in header_lines(publication, result)[:2]]
     out += ["", f"*{md(msg.TEAM_NOT_A_GRADE)}*", "", md(msg.team_legend(publication)), ""]
-    head = [msg.TEAM_ITEM[publication.id], *CODES, msg.TEAM_MEAN, msg.TEAM_OWN]
+    head = [publication.terms.item.capitalize(), *CODES, msg.TEAM_MEAN, msg.TEAM_OWN]
     out += ["| " + " | ".join(_cell(h) for h in head) + " |"]
     out += ["| --- |" + " ---: |" * (len(CODES) + 1) + " --- |"]
     for row in result.rows:
         counts = [str(n) for n in row.counts] or ["–"] * len(CODES)
-        cells = [_cell(f"{row.number}. {row.title}"), *counts]
+        cells = [_cell(row.label), *counts]
         cells += [mean(row.mean) or "–", _cell(own_label(row))]
         out.append("| " + " | ".join(cells) + " |")
     if result.hidden:

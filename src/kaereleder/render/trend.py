@@ -55,7 +55,7 @@ class _Chart:
         label = max(MIN_LABEL, min(LABEL, width - CELL))
         fits = max(1, (width - label + 1) // CELL)
         if len(self.trend.points) < fits:  # room to spare: longer titles
-            longest = max((len(f"{r.number}. {r.title}") for r in self.trend.rows), default=0)
+            longest = max((len(r.label) for r in self.trend.rows), default=0)
             label = max(label, min(longest + 1, width - len(self.trend.points) * CELL + 1))
         points = self.trend.points[-fits:]
         first = len(self.trend.points) - len(points)
@@ -74,7 +74,7 @@ class _Chart:
         yield _rstrip(years, "dim")
         yield _rstrip(dates, "dim")
         for row in self.trend.rows:
-            line = Text(f"{_shorten(f'{row.number}. {row.title}', label - 1):<{label}}")
+            line = Text(f"{_shorten(row.label, label - 1):<{label}}")
             for rating in row.ratings[first:]:
                 line.append_text(_cell(rating))
             yield _rstrip(line)
