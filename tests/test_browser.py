@@ -269,10 +269,12 @@ def pages(pdf: bytes, folder: Path) -> list[list[str]]:
     """The non-empty lines of each page of ``pdf``; and it is A4."""
     path = folder / "out.pdf"
     path.write_bytes(pdf)
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    info = subprocess.run(
+        ["pdfinfo", str(path)], capture_output=True, text=True, encoding="utf-8", check=True
+    )
     assert re.search(r"Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)", info.stdout)
     text = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, encoding="utf-8", check=True
     ).stdout
     found = [
         [line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")
