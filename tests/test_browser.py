@@ -251,6 +251,11 @@ def test_every_input_has_a_label_and_a_phone_needs_no_sideways_scrolling(
         assert label.text.strip()
     legends = browser.driver.find_elements(By.TAG_NAME, "legend")
     assert len(legends) == 2 * len(chef.expectations)
+    # Each group is named by its expectation and its question (as a screen reader says it).
+    group = browser.driver.find_element(By.CSS_SELECTOR, '[data-item="w2"] fieldset')
+    names = group.get_attribute("aria-labelledby").split()
+    said = [browser.driver.find_element(By.ID, n).text for n in names]
+    assert said == [chef.expectation(2).label, "»Min chef lever op til dette ønske«"]
     # A phone, or 200 % zoom on a small laptop: nothing runs off the side.
     browser.driver.set_window_size(400, 900)
     try:

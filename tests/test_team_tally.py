@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
+import pexpect
 import yaml
 from typer.testing import CliRunner
 
@@ -122,3 +125,25 @@ def test_an_existing_survey_is_kept_without_replace(runner: CliRunner, tmp_path:
     )
     assert (tmp_path / "team" / "papir.yaml").read_bytes() == before
     assert tally(runner, tmp_path, typed, "--form-id", FORM_ID, "--replace")[0] == 0
+
+
+def test_ctrl_c_in_a_real_terminal_says_nothing_typed_is_saved(tmp_path: Path) -> None:
+    env = {**os.environ, "KAERELEDER_HOME": str(tmp_path / "j"), "PROMPT_TOOLKIT_NO_CPR": "1"}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "kaereleder", "team", "tally", "--name", "papir", "--form-id", FORM_ID],
+        env=env,
+        encoding="utf-8",
+        timeout=15,
+    )
+    for line in ["5 1", *[""] * 6]:
+        child.expect_exact("(vurdering, udsagn 1–")
+        child.sendline(line)
+    child.expect_exact("Skema 1 tæller med: 1 vurderinger, 1 udsagn.")
+    child.expect_exact("s: slut og gem: ")
+    child.sendintr()
+    child.expect_exact("Afbrudt: de skemaer, du har tastet, er ikke gemt.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert not (tmp_path / "j" / "team" / "papir.yaml").exists()

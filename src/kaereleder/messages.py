@@ -1449,6 +1449,10 @@ TALLY_PARTIAL = "Det sidste skema var ikke tastet færdigt og tælles ikke med."
 TALLY_BLANK = "Skemaet er tomt og tælles ikke med."
 TALLY_NEXT = "Enter: næste skema · o: tast dette skema om · s: slut og gem: "
 TALLY_AGAIN = "Skemaet er taget ud igen. Tast det om:"
+TALLY_INTERRUPTED = (
+    "Afbrudt: de skemaer, du har tastet, er ikke gemt. De gemmes først, når du slutter med s "
+    "(eller Ctrl-D)."
+)
 
 
 def tally_bad_id(form_id: str) -> str:

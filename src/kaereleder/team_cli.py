@@ -135,7 +135,11 @@ def tally_command(
         form_id = _line(msg.TALLY_FORM_ID)
         if form_id is None:
             raise TeamError(msg.TALLY_NOTHING)
-    forms = team_tally.session(pub, form_id, _line, _say)
+    try:
+        forms = team_tally.session(pub, form_id, _line, _say)
+    except KeyboardInterrupt:  # honest: the forms typed are held in memory only
+        echo(msg.TALLY_INTERRUPTED, err=True)
+        raise
     if not forms:
         raise TeamError(msg.TALLY_NOTHING)
     _save(folder, pub, forms, name, replace, 0, typed=True)

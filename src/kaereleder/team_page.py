@@ -153,15 +153,19 @@ def _item(publication: Publication, item: Expectation) -> list[str]:
         f'<section class="item" data-item="{key}" aria-labelledby="{key}-h">',
         f'<p class="lead">{escape(item.request.heading)}</p>',
         f'<h2 id="{key}-h">{escape(item.label)}</h2>',
-        f'<fieldset class="rating"><legend>»{escape(msg.team_statement(publication))}«</legend>',
+        # A screen reader names each group with the expectation, not only the question.
+        f'<fieldset class="rating" aria-labelledby="{key}-h {key}-r">',
+        f'<legend id="{key}-r">»{escape(msg.team_statement(publication))}«</legend>',
         '<div class="scale">',
     ]
     for value, label in msg.RATING_LABELS.items():
         out.append(
             f'<label><input type="radio" name="{key}" value="{value}">{escape(label)}</label>'
         )
-    out += ["</div>", "</fieldset>", '<fieldset class="recognise">']
-    out.append(f"<legend>{escape(msg.team_form_recognise(publication, paper=True))}</legend>")
+    out += ["</div>", "</fieldset>"]
+    out.append(f'<fieldset class="recognise" aria-labelledby="{key}-h {key}-s">')
+    recognise = escape(msg.team_form_recognise(publication, paper=True))
+    out.append(f'<legend id="{key}-s">{recognise}</legend>')
     number = 0
     for section in item.request.sections:
         if not section.positive:
