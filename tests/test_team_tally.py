@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pexpect
 import yaml
 from typer.testing import CliRunner
 
+from kaereleder import team_page
 from kaereleder.cli import app
 from kaereleder.content import Publication
 from test_team import CODES, FORM_ID, MARKS, RATINGS, write_forms
@@ -147,3 +149,11 @@ def test_ctrl_c_in_a_real_terminal_says_nothing_typed_is_saved(tmp_path: Path) -
     child.close()
     assert child.exitstatus == 130
     assert not (tmp_path / "j" / "team" / "papir.yaml").exists()
+
+
+def test_the_numbers_typed_are_the_numbers_printed(leder: Publication) -> None:
+    page = team_page.page(leder, FORM_ID)
+    for item in leder.expectations:
+        section = page[page.index(f'data-item="{item.id}"') :].split("</section>")[0]
+        printed = re.findall(r'value="([^"]+)"><span class="number">(\d+)\.</span>', section)
+        assert printed == [(s.id, str(n)) for n, s in enumerate(item.positive_statements, start=1)]
