@@ -27,7 +27,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from kaereleder import content, journal, store
+from kaereleder import content, domain, journal, store
 
 WORDS = [
     "jeg", "vi", "medarbejderne", "teamet", "tillid", "ramme", "opgave", "dialog", "møde",
@@ -60,7 +60,7 @@ def realistic(pub: content.Publication, when: datetime, rng: random.Random) -> j
     data["expectations"] = {}
     for e in pub.expectations:
         statements = [s.id for s in e.positive_statements]
-        answers: journal.Journal = {"rating": rng.choice(journal.RATINGS)}
+        answers: journal.Journal = {"rating": rng.choice(domain.RATINGS)}
         for q in pub.reflection.deeper:
             if q.statements:
                 answers[q.id] = {"statements": rng.sample(statements, 2), "text": answer(rng)}
@@ -68,7 +68,7 @@ def realistic(pub: content.Publication, when: datetime, rng: random.Random) -> j
                 answers[q.id] = answer(rng)
         answers["next-step"] = sentence(rng, 12)
         data["expectations"][e.id] = answers
-    data["status"] = journal.COMPLETE
+    data["status"] = domain.COMPLETE
     data["finished"] = (when + timedelta(minutes=45)).isoformat(timespec="seconds")
     return data
 
@@ -83,14 +83,14 @@ def revisited(before: journal.Journal, when: datetime, rng: random.Random) -> jo
 
     data = copy.deepcopy(before)
     data.update(journal.new(data["publication"], data["content_version"], when, "abcdef"))
-    data["status"] = journal.COMPLETE
+    data["status"] = domain.COMPLETE
     data["finished"] = (when + timedelta(minutes=45)).isoformat(timespec="seconds")
     answers = data["expectations"]
     for expectation_id in rng.sample(sorted(answers), 5):
         question = rng.choice(["interplay", "dilemmas", "take-further", "dialogue"])
         answers[expectation_id][question] = answer(rng)
     for expectation_id in rng.sample(sorted(answers), 2):
-        answers[expectation_id]["rating"] = rng.choice(journal.RATINGS[:5])
+        answers[expectation_id]["rating"] = rng.choice(domain.RATINGS[:5])
     return data
 
 

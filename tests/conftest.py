@@ -57,6 +57,20 @@ def _loaded_modules(*commands: list[str]) -> set[str]:
     return set(json.loads(out.splitlines()[-1]))
 
 
+def imported_with(module: str) -> list[str]:
+    """The project's modules (and yaml, rich) a fresh Python has loaded after importing
+    ``module`` alone: what a light module must not drag in."""
+    code = (
+        f"import json, sys, {module}\n"
+        "print(json.dumps(sorted(m for m in sys.modules\n"
+        "                        if m.startswith('kaereleder.') or m in ('yaml', 'rich'))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True
+    ).stdout
+    return list(json.loads(out))
+
+
 @pytest.fixture
 def loaded_modules() -> Callable[..., set[str]]:
     """Which modules a command loads: start-up stays fast only if heavy ones stay out."""

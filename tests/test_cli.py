@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kaereleder import __version__
+from kaereleder import __version__, content
 from kaereleder.cli import app
 from kaereleder.content import Publication
 
@@ -126,11 +126,12 @@ def test_unknown_publication(runner: CliRunner) -> None:
     [
         (["show"], "Mangler argumentet 'N'. Se 'kaereleder show --help'."),
         (
-            ["show", "tre"],
-            "Ugyldig værdi for 'N': 'tre' er ikke et heltal. Se 'kaereleder show --help'.",
+            ["show", "tolv"],
+            "'tolv' er ikke et nummer. Skriv nummeret med tal, fx 'kaereleder show 3'.",
         ),
         (["show", "3", "--farve"], "Ukendt tilvalg '--farve'. Se 'kaereleder show --help'."),
-        (["vis"], "Ukendt kommando 'vis'. Se 'kaereleder --help'."),
+        (["vis"], "Ukendt kommando 'vis'. Mente du 'kaereleder show'? Se 'kaereleder --help'."),
+        (["visse"], "Ukendt kommando 'visse'. Se 'kaereleder --help'."),
     ],
 )
 def test_usage_errors_exit_2(runner: CliRunner, args: list[str], message: str) -> None:
@@ -162,6 +163,54 @@ def test_a_mistyped_command_gets_a_danish_suggestion(runner: CliRunner) -> None:
         "",
         "Fejl: Ukendt kommando 'shwo'. Mente du 'show'? Se 'kaereleder --help'.\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "meant", "group"),
+    [
+        (["vis", "3"], "kaereleder show 3", ""),
+        (["Vis", "3", "-p", "chef"], "kaereleder show 3 -p chef", ""),
+        (["liste"], "kaereleder list", ""),
+        (["reflekter"], "kaereleder reflect", ""),
+        (["refleksion"], "kaereleder reflect", ""),
+        (["refleksioner"], "kaereleder journal list", ""),
+        (["hjælp"], "kaereleder --help", ""),
+        (["slet", "forrige"], "kaereleder journal delete forrige", ""),
+        (["vis", "«mit svar»"], "kaereleder show", ""),  # only what needs no quotes
+        (["journal", "vis", "seneste"], "kaereleder journal show seneste", " journal"),
+        (["journal", "slet", "-1"], "kaereleder journal delete -1", " journal"),
+        (["journal", "liste"], "kaereleder journal list", " journal"),
+    ],
+)
+def test_danish_words_for_commands_get_the_real_command(
+    runner: CliRunner, args: list[str], meant: str, group: str
+) -> None:
+    assert run(runner, *args) == (
+        2,
+        "",
+        f"Fejl: Ukendt kommando '{args[len(group.split())]}'. Mente du '{meant}'? "
+        f"Se 'kaereleder{group} --help'.\n",
+    )
+
+
+@pytest.mark.parametrize(("word", "number"), [("tre", 3), ("Syv", 7), ("én", 1), ("3.", 3)])
+def test_show_takes_danish_number_words(runner: CliRunner, word: str, number: int) -> None:
+    assert run(runner, "show", word) == run(runner, "show", str(number))
+
+
+def test_show_eight_as_a_word_is_still_out_of_range(runner: CliRunner) -> None:
+    code, _, err = run(runner, "show", "otte")
+    assert (code, err) == (
+        1,
+        "Fejl: Kære leder! har ingen forventning nummer 8. Der er 7 forventninger, nummer 1–7.\n",
+    )
+
+
+@pytest.mark.parametrize("name", ["Chef", "CHEF", " chef"])
+def test_publication_is_case_insensitive(runner: CliRunner, name: str) -> None:
+    assert run(runner, "show", "2", "-p", name) == run(runner, "show", "2", "-p", "chef")
+    assert run(runner, "list", "-p", name) == run(runner, "list", "-p", "chef")
+    assert content.check_name(name) == "chef"
 
 
 def test_list_and_show_do_not_import_questionary(
@@ -200,3 +249,29 @@ def test_files_are_read_and_written_as_utf8_explicitly(tmp_path: Path) -> None:
             [*strict, "-m", "kaereleder", *args], capture_output=True, encoding="utf-8", env=env
         )
         assert (args, result.returncode, result.stderr) == (args, 0, "")
+
+
+@pytest.mark.parametrize("name", ["leder", "Chef"])
+def test_om_shows_the_foreword_and_how_it_was_made_in_full(runner: CliRunner, name: str) -> None:
+    publication = content.load(name.lower())
+    code, out, err = run(runner, "om", "-p", name)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == f"{publication.source.title}  ·  Om publikationen"
+    assert " ".join(out.split()).endswith(f"Kilde: {publication.source.citation}")
+    for section in publication.about:
+        assert any(line.startswith("─") and f" {section.title} " in line for line in lines)
+    shown = " ".join(out.replace("─", " ").split())
+    for section in publication.about:  # every block, in order, nothing left out
+        at = 0
+        for block in section.blocks:
+            found = shown.find(" ".join(block.text.split()), at)
+            assert found >= 0, block.id
+            at = found
+
+
+def test_om_defaults_to_kaere_leder(runner: CliRunner) -> None:
+    out = run(runner, "om")[1]
+    assert out == run(runner, "om", "-p", "leder")[1]
+    assert "\nSådan er undersøgelsen gennemført\n" not in out  # a rule, not a bare line
+    assert "• Tre typiske ledercitater fra undersøgelsen.\n" in out

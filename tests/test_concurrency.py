@@ -9,18 +9,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import yaml
 
+from factories import CET
+from kaereleder import domain, store
 from kaereleder import journal as jf
 from kaereleder import messages as msg
-from kaereleder import store
 from test_reflect_cli import ANSWERS
 from test_team import write_forms
-
-CET = timezone(timedelta(hours=1))
 
 
 def start(home: Path, *args: str) -> subprocess.Popen[str]:
@@ -68,7 +67,7 @@ def test_24_reflections_team_imports_and_listings_at_once_all_succeed(tmp_path: 
     assert len(files) == 24
     for path in files:
         data = jf.parse(path.read_text(encoding="utf-8"), path)
-        assert data["status"] == jf.COMPLETE
+        assert data["status"] == domain.COMPLETE
         assert data["expectations"]["e4"]["next-step"] == "Tale med Mette 12:30"
     assert len({jf.parse(p.read_text(encoding="utf-8"), p)["id"] for p in files}) == 24
     surveys = sorted(p.name for p in (home / "team").glob("*.yaml"))
@@ -78,7 +77,7 @@ def test_24_reflections_team_imports_and_listings_at_once_all_succeed(tmp_path: 
 def a_draft(home: Path) -> Path:
     data = jf.new("leder", 1, datetime(2026, 11, 22, 9, 30, tzinfo=CET), "abc123")
     data["chosen"] = ["e4", "e6"]
-    data["expectations"] = {"e4": {jf.RATING: "delvis-enig"}}
+    data["expectations"] = {"e4": {domain.RATING: "delvis-enig"}}
     return store.Store(home).save(data)
 
 
@@ -108,10 +107,10 @@ def test_resumed_at_once_by_many_exactly_one_writes_and_the_others_are_told(
             assert (code, err in told) == (1, True), err
     [path] = journals_in(home)
     data = jf.parse(path.read_text(encoding="utf-8"), path)
-    assert data["status"] == jf.COMPLETE
-    assert data["expectations"]["e4"][jf.RATING] == "delvis-enig"  # the draft's answer kept
-    assert data["expectations"]["e4"][jf.NEXT_STEP] == f"Svar fra nummer {winners[0]}"
-    assert data["expectations"]["e6"][jf.NEXT_STEP] == f"Også fra nummer {winners[0]}"
+    assert data["status"] == domain.COMPLETE
+    assert data["expectations"]["e4"][domain.RATING] == "delvis-enig"  # the draft's answer kept
+    assert data["expectations"]["e4"][domain.NEXT_STEP] == f"Svar fra nummer {winners[0]}"
+    assert data["expectations"]["e6"][domain.NEXT_STEP] == f"Også fra nummer {winners[0]}"
 
 
 def test_one_round_imported_at_once_under_one_name_is_saved_once(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,49 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         assert info.value.message.startswith(f"Indholdsfilen {tmp_path / 'leder.yaml'} kan ikke")
     finally:
         content.load.cache_clear()
+
+
+# `kaereleder om`: the foreword and how the study (project) was made, verbatim. The counts
+# are of the seed text (the publication's PDF as text, hyphenation at line ends undone),
+# so a sentence dropped or added in the transcription changes them.
+ABOUT = {
+    "leder": [
+        ("about.foreword", "Forord", 300, "Mange projekter fra", "Næstformand"),
+        ("about.study", "Sådan er undersøgelsen gennemført", 245, "Udvælgelse", "undersøgelsen."),
+    ],
+    "chef": [
+        ("about.foreword", "Forord", 247, "Hvornår er man en god chef,", "Næstformand"),
+        ("about.booklet", "Sådan er hæftet bygget op", 80, "Hæftet gennemgår", "interviewene."),
+        ("about.project", "Sådan er projektet gennemført", 127, "Dette projekt", "-teorier."),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", content.PUBLICATIONS)
+def test_about_is_complete_as_printed(name: str) -> None:
+    publication = content.load(name)
+    expected = ABOUT[name]
+    assert [(s.id, s.title) for s in publication.about] == [(e[0], e[1]) for e in expected]
+    for section, (_, title, words, first, last) in zip(publication.about, expected, strict=True):
+        text = " ".join([title, *(b.text for b in section.blocks)])
+        assert len(text.split()) == words, section.id
+        assert section.blocks[0].text.startswith(first) and text.endswith(last)
+        sentences = [b.text for b in section.blocks if b.kind == "paragraph"]
+        for sentence in sentences:
+            assert "  " not in sentence and not sentence.startswith(" ")
+        # hyphenation at line ends is undone ("medarbej- dernes"); real hyphens stay
+        assert not re.search(r"[a-zæøå]- (?!og |eller )[a-zæøå]", text), section.id
+
+
+def test_about_keeps_the_publications_own_words(leder: Publication, chef: Publication) -> None:
+    leder_text = " ".join(b.text for s in leder.about for b in s.blocks)
+    assert "Som lader signalementet af god ledelse definere af, hvad" in leder_text  # as printed
+    assert "som ”almindeligt velfungerende”." in leder_text
+    assert "(to-fire)" in leder_text
+    assert "Solvejg Schultz-Jakobsen, KL\nFormand" in leder_text
+    chef_text = " ".join(b.text for s in chef.about for b in s.blocks)
+    assert "udfordringer som en ledelse af ledere." in chef_text
+    assert "ledelsestilgange eller -teorier." in chef_text
+    bullets = [b.text for b in chef.about[1].blocks if b.kind == "bullet"]
+    assert len(bullets) == 6
+    assert bullets[-1] == "hvilke forventninger de har til ledernes egen indsats på området."

@@ -227,18 +227,44 @@ def test_the_handout_asks_no_names(leder: Publication) -> None:
     assert texts[-1] == f"Kilde: {leder.source.citation}"
 
 
-def test_output_file_is_private(runner: CliRunner, tmp_path: Path) -> None:
-    target = tmp_path / "personalemøde.html"
-    old = os.umask(0)
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_output_file_has_the_usual_permissions(
+    runner: CliRunner, tmp_path: Path, umask: int, mode: int
+) -> None:
+    """The guide is meant for others: the usual permissions, not private (issue 8)."""
+    target = tmp_path / "møder" / "personalemøde.html"
+    old = os.umask(umask)
     try:
-        code, out, err = run(runner, "--format", "html", "-e", "3", "-o", str(target))
+        code, out, err = run(runner, "-e", "3", "-o", str(target))
     finally:
         os.umask(old)
     assert (code, out) == (0, "")
-    assert err == f"Mødeguiden er skrevet til {target} (kun læsbar for dig).\n"
-    assert_mode(target, 0o600)
+    assert err == f"Mødeguiden er skrevet til {target}.\n"
+    assert_mode(target, mode)
     assert target.read_text(encoding="utf-8") == run(runner, "--format", "html", "-e", "3")[1]
-    assert [p.name for p in tmp_path.iterdir()] == ["personalemøde.html"]  # no temp file
+    assert [p.name for p in target.parent.iterdir()] == ["personalemøde.html"]  # no temp file
+
+
+@pytest.mark.parametrize(
+    ("name", "start"), [("guide.html", "<!DOCTYPE html>"), ("guide.md", "# ")]
+)
+def test_format_from_the_extension(
+    runner: CliRunner, tmp_path: Path, name: str, start: str
+) -> None:
+    target = tmp_path / name
+    assert run(runner, "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8").startswith(start)
+
+
+def test_format_that_contradicts_the_extension(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "guide.html"
+    assert run(runner, "--format", "markdown", "-o", str(target)) == (
+        2,
+        "",
+        "Fejl: --format markdown passer ikke til filen guide.html, der efter endelsen er HTML. "
+        "Udelad --format, eller giv filen en endelse, der passer.\n",
+    )
+    assert not target.exists()
 
 
 @pytest.mark.parametrize(
@@ -257,16 +283,6 @@ def test_output_file_is_private(runner: CliRunner, tmp_path: Path) -> None:
 )  # fmt: skip
 def test_errors(runner: CliRunner, args: list[str], code: int, message: str) -> None:
     assert run(runner, *args) == (code, "", f"Fejl: {message}\n")
-
-
-def test_missing_folder_is_refused(runner: CliRunner, tmp_path: Path) -> None:
-    target = tmp_path / "findes-ikke" / "guide.md"
-    assert run(runner, "-o", str(target)) == (
-        1,
-        "",
-        f"Fejl: Mappen {target.parent} findes ikke. "
-        "Opret den først, eller vælg en anden fil med -o.\n",
-    )
 
 
 def test_dialog_imports_neither_rich_nor_questionary(

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from kaereleder import diff, store
+from factories import CET
+from kaereleder import diff, domain, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
 
-CET = timezone(timedelta(hours=1))
 QUESTIONS = ("interplay", "dilemmas", "own-expectations", "take-further", "dialogue")
 
 
@@ -25,14 +28,14 @@ def save(
     token: str,
     expectations: dict[str, Any],
     overall: dict[str, Any] | None = None,
-    status: str = jf.COMPLETE,
+    status: str = domain.COMPLETE,
     publication: str = "leder",
     version: int = 1,
 ) -> str:
     started = datetime(2026, 11, day, 9, 30, tzinfo=CET)
     data = jf.new(publication, version, started, token)
     data["status"] = status
-    if status == jf.COMPLETE:
+    if status == domain.COMPLETE:
         data["finished"] = (started + timedelta(minutes=40)).isoformat(timespec="seconds")
     if overall is not None:
         data["overall"] = overall
@@ -53,13 +56,13 @@ def answers(
     **texts: str,
 ) -> dict[str, Any]:
     """Every question of an expectation answered; ``texts``: interplay=…, dialogue=… ."""
-    result: dict[str, Any] = {} if follow_up is None else {jf.FOLLOW_UP: follow_up}
-    result[jf.RATING] = rating
+    result: dict[str, Any] = {} if follow_up is None else {domain.FOLLOW_UP: follow_up}
+    result[domain.RATING] = rating
     result["strengths"] = {"statements": recognised or [], "text": strengths}
     result["improve"] = {"statements": hard or [], "text": improve}
     for question in QUESTIONS:
         result[question] = texts.get(question.replace("-", "_"), "")
-    result[jf.NEXT_STEP] = next_step
+    result[domain.NEXT_STEP] = next_step
     return result
 
 
@@ -174,11 +177,11 @@ def draft(tmp_path: Path) -> Path:
         {"e3": answers("delvis-enig", strengths="Jeg lytter.", next_step="Holde møder")},
     )
     partial = {
-        jf.FOLLOW_UP: "Halvdelen af møderne.",
-        jf.RATING: "delvis-enig",
+        domain.FOLLOW_UP: "Halvdelen af møderne.",
+        domain.RATING: "delvis-enig",
         "strengths": {"statements": [], "text": "Jeg lytter, også når det er svært."},
     }
-    save(tmp_path, 22, "bbbbbb", {"e3": partial}, status=jf.DRAFT)
+    save(tmp_path, 22, "bbbbbb", {"e3": partial}, status=domain.DRAFT)
     return tmp_path
 
 
@@ -194,7 +197,7 @@ def small(tmp_path: Path) -> Path:
     )
     after = {**before, "interplay": "Vi løser de fleste ting sammen.\nMen ikke alle."}
     save(tmp_path, 1, "aaaaaa", {"e4": before})
-    save(tmp_path, 22, "bbbbbb", {"e4": {jf.FOLLOW_UP: "Det virker.", **after}})
+    save(tmp_path, 22, "bbbbbb", {"e4": {domain.FOLLOW_UP: "Det virker.", **after}})
     return tmp_path
 
 
@@ -210,7 +213,7 @@ def mixed(tmp_path: Path) -> Path:
     ):
         eid = "e1" if publication == "leder" else "w1"
         save(tmp_path, day, token, {eid: answers("delvis-enig")}, publication=publication)
-    save(tmp_path, 20, "ffffff", {"e1": {jf.RATING: "helt-enig"}}, status=jf.DRAFT)
+    save(tmp_path, 20, "ffffff", {"e1": {domain.RATING: "helt-enig"}}, status=domain.DRAFT)
     return tmp_path
 
 
@@ -389,7 +392,7 @@ def test_too_few_complete_reflections(runner: CliRunner, tmp_path: Path) -> None
     )
     save(tmp_path, 1, "aaaaaa", {"e1": answers("delvis-enig")})
     save(tmp_path, 2, "bbbbbb", {"w1": answers("delvis-enig")}, publication="chef")
-    save(tmp_path, 3, "cccccc", {"e1": answers("helt-enig")}, status=jf.DRAFT)
+    save(tmp_path, 3, "cccccc", {"e1": answers("helt-enig")}, status=domain.DRAFT)
     assert run(runner, tmp_path) == (
         1,
         "",
@@ -466,7 +469,7 @@ def compared(leder: Publication, old: dict[str, Any], new: dict[str, Any]) -> di
     started = datetime(2026, 11, 1, tzinfo=CET)
     before, after = jf.new("leder", 1, started, "aaaaaa"), jf.new("leder", 1, started, "bbbbbb")
     for data, answers_ in ((before, old), (after, new)):
-        data["status"] = jf.COMPLETE
+        data["status"] = domain.COMPLETE
         data["expectations"] = {"e3": answers_}
     return diff.compare(leder, before, after).expectations[0]
 
@@ -483,7 +486,7 @@ def compared(leder: Publication, old: dict[str, Any], new: dict[str, Any]) -> di
     ],
 )
 def test_rating_direction(leder: Publication, old: str, new: str, direction: str) -> None:
-    item = compared(leder, {jf.RATING: old}, {jf.RATING: new})
+    item = compared(leder, {domain.RATING: old}, {domain.RATING: new})
     assert item.rating == diff.Rating(old, new, direction)
 
 
@@ -508,7 +511,7 @@ def test_whitespace_alone_is_no_change(leder: Publication) -> None:
 
 
 def test_as_data_is_json_ready(leder: Publication) -> None:
-    item = compared(leder, {jf.RATING: "helt-enig"}, {jf.RATING: "helt-enig"})
+    item = compared(leder, {domain.RATING: "helt-enig"}, {domain.RATING: "helt-enig"})
     assert json.loads(json.dumps(diff.as_data(item)))["rating"] == {
         "old": "helt-enig",
         "new": "helt-enig",
@@ -543,7 +546,6 @@ Før: 2026-11-01 09:30  ·  færdig  ·  20261101-093000-leder-aaaaaa
 Nu:  2026-11-22 09:30  ·  færdig  ·  20261122-093000-leder-bbbbbb
 
 3 af 20 svar er ændret. Din vurdering: 1 op, 1 ned, 0 uændret.
-Ordændringer: [-fjernet-] {+tilføjet+}
 
 ────────────────────────── Forventningerne som helhed ──────────────────────────
 
@@ -569,8 +571,10 @@ Hvordan gik det? Det gik godt; møderne holdt.
   Genkendte du før, ikke nu:
   • Bakker op om de beslutninger, vi selv træffer – men også hjælper os med at
     lære af processen.
-  Jeg [-giver plads til, at-] {+lader+} folk selv [-beslutter.-] {+beslutte, og
-  bakker op bagefter.+}
+  Før:
+  Jeg giver plads til, at folk selv beslutter.
+  Nu:
+  Jeg lader folk selv beslutte, og bakker op bagefter.
 
 ? Hvor kan jeg forbedre mig? Hvilke af de positive udsagn har jeg svært ved at
   leve op til? Hvilke konsekvenser har det i hverdagen?
@@ -769,8 +773,6 @@ TYPICAL_MARKDOWN = """\
 
 3 af 20 svar er ændret. Din vurdering: 1 op, 1 ned, 0 uændret.
 
-Ordændringer: ~~fjernet~~ **tilføjet**
-
 ## Forventningerne som helhed
 
 ### Hvilke af forventningerne oplever du selv som sværest at opfylde?
@@ -803,7 +805,13 @@ _Genkendte du før, ikke nu:_
 
 - Bakker op om de beslutninger, vi selv træffer – men også hjælper os med at lære af processen.
 
-Jeg ~~giver plads til, at~~ **lader** folk selv ~~beslutter.~~ **beslutte, og bakker op bagefter.**
+**Før:**
+
+Jeg giver plads til, at folk selv beslutter.
+
+**Nu:**
+
+Jeg lader folk selv beslutte, og bakker op bagefter.
 
 ### Hvor kan jeg forbedre mig? Hvilke af de positive udsagn har jeg svært ved at leve op til? Hvilke konsekvenser har det i hverdagen?
 
@@ -855,3 +863,147 @@ Jeg ~~lytter.~~ **lytter, også når det er svært.**
 
 _7 spørgsmål, som kladden ikke er nået til endnu, er ikke med._
 """  # noqa: E501
+
+
+# --- a rewritten answer: before and now in full; a small edit: words marked ----------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "whole"),
+    [
+        ("Jeg giver plads til, at folk selv beslutter.", "Jeg lader folk selv beslutte.", True),
+        ("Vi løser tingene sammen.", "Vi løser de fleste ting sammen.\nMen ikke alle.", False),
+        ("Jeg lytter.", "Jeg lytter, også når det er svært.", False),  # added to
+        ("", "Et svar for første gang.", False),  # all added: words marked
+        ("En to tre fire", "En to fem seks", False),  # half kept: still a small edit
+        ("En to tre fire", "En fem seks syv", True),
+    ],
+)
+def test_rewritten_means_less_than_half_of_the_old_words_kept(
+    old: str, new: str, whole: bool
+) -> None:
+    wording = diff.Wording(old, new, diff.words(old, new))
+    assert diff.rewritten(wording) is whole
+
+
+def test_a_rewritten_answer_over_several_lines_reads_before_then_now(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    before = answers("delvis-enig", interplay="Vi taler sammen\nhver morgen.")
+    after = answers("delvis-enig", interplay="Samspillet er godt.\n\nMen vi mangler tid\ntil det.")
+    save(tmp_path, 1, "aaaaaa", {"e4": before})
+    save(tmp_path, 22, "bbbbbb", {"e4": after})
+    code, out, _ = run(runner, tmp_path)
+    assert code == 0
+    assert "Ordændringer" not in out and "[-" not in out and "{+" not in out
+    question = out.index("? Hvor fungerer samspillet")
+    assert out[question:].splitlines()[2:11] == [
+        "  Før:",
+        "  Vi taler sammen",
+        "  hver morgen.",
+        "  Nu:",
+        "  Samspillet er godt.",
+        "  Men vi mangler tid",
+        "  til det.",
+        "",
+        "7 uændrede svar (--all viser dem).",
+    ]
+
+
+# --- the pager --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "less", "expected"),
+    [
+        ({}, "linux", "/usr/bin/less", ["/usr/bin/less"]),
+        ({}, "darwin", "/usr/bin/less", ["/usr/bin/less"]),
+        ({}, "linux", None, None),  # no less: plain output
+        ({}, "win32", "C:/less.exe", None),  # Windows: plain output
+        ({"PAGER": "most -s"}, "linux", "/usr/bin/less", ["most", "-s"]),
+        ({"PAGER": "more"}, "win32", None, ["more"]),
+        ({"PAGER": ""}, "linux", "/usr/bin/less", None),
+        ({"PAGER": "cat"}, "linux", "/usr/bin/less", None),
+    ],
+)
+def test_which_pager(
+    monkeypatch: pytest.MonkeyPatch,
+    environ: dict[str, str],
+    platform: str,
+    less: str | None,
+    expected: list[str] | None,
+) -> None:
+    from kaereleder import pager
+
+    monkeypatch.setattr(pager.shutil, "which", lambda name: less if name == "less" else None)
+    assert pager.command(environ, platform) == expected
+
+
+def test_less_gets_gits_defaults_unless_the_user_set_them() -> None:
+    from kaereleder import pager
+
+    assert pager.environment({"HOME": "/h"}) == {"HOME": "/h", "LESS": "FRX", "LV": "-c"}
+    assert pager.environment({"LESS": "-S"})["LESS"] == "-S"
+
+
+@pytest.fixture
+def long_diff(typical: Path) -> Path:
+    """``--all`` makes the typical diff longer than a 24-line terminal."""
+    return typical
+
+
+MARK_PAGER = (
+    f"{sys.executable} -c \"import sys; [print('PAGED:' + l, end='') for l in sys.stdin]\""
+)
+
+
+def in_a_terminal(home: Path, *args: str, rows: int = 24, **env: str) -> str:
+    import pexpect
+
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "PAGER")}
+    environ.update(TERM="xterm", NO_COLOR="1", PROMPT_TOOLKIT_NO_CPR="1", **env)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "kaereleder", "journal", "diff", *args, "--home", str(home)],
+        env=environ,
+        encoding="utf-8",
+        dimensions=(rows, 80),
+        timeout=15,
+    )
+    out = child.read()
+    child.close()
+    assert child.exitstatus == 0
+    return str(out).replace("\r\n", "\n")
+
+
+def test_long_output_on_a_terminal_goes_through_the_pager(long_diff: Path) -> None:
+    out = in_a_terminal(long_diff, "--all", PAGER=MARK_PAGER)
+    lines = out.splitlines()
+    assert len(lines) > 24
+    assert all(line.startswith("PAGED:") for line in lines)
+    assert lines[0] == "PAGED:Kære leder!  ·  to refleksioner sammenlignet"
+
+
+def test_output_that_fits_on_the_screen_is_not_paged(long_diff: Path) -> None:
+    out = in_a_terminal(long_diff, "--all", rows=200, PAGER=MARK_PAGER)
+    assert "PAGED:" not in out
+    assert out.startswith("Kære leder!  ·  to refleksioner sammenlignet\n")
+
+
+def test_piped_output_never_goes_through_the_pager(long_diff: Path) -> None:
+    env = {**os.environ, "PAGER": MARK_PAGER, "NO_COLOR": "1", "LINES": "5"}
+    result = subprocess.run(
+        [sys.executable, "-m", "kaereleder", "journal", "diff", "--all", "--home", str(long_diff)],
+        capture_output=True,
+        encoding="utf-8",
+        env=env,
+    )
+    assert result.returncode == 0
+    assert "PAGED:" not in result.stdout
+    assert len(result.stdout.splitlines()) > 24
+
+
+def test_a_pager_that_cannot_start_means_plain_output(long_diff: Path) -> None:
+    out = in_a_terminal(long_diff, "--all", PAGER="findes-ikke-pager")
+    assert out.startswith("Kære leder!  ·  to refleksioner sammenlignet\n")
+    assert len(out.splitlines()) > 24

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from html import escape, unescape
 from pathlib import Path
 
@@ -13,13 +13,13 @@ import pytest
 from markdown_it import MarkdownIt  # a dependency of rich: a real CommonMark parser
 from typer.testing import CliRunner
 
-from kaereleder import export, store
+from factories import CET
+from kaereleder import domain, export, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
 from platform_support import assert_mode
 
-CET = timezone(timedelta(hours=1))
 TRICKY = "Jeg lytter <script>alert('x')</script> & *stjerne* – æøå ÆØÅ\n# ikke en overskrift\n"
 ANSWERS = {
     "irrelevant": "Ingen",
@@ -36,7 +36,7 @@ ANSWERS = {
 def a_journal() -> jf.Journal:
     data = jf.new("leder", 1, datetime(2026, 11, 22, 9, 30, tzinfo=CET), "abc123")
     data.update(
-        status=jf.COMPLETE,
+        status=domain.COMPLETE,
         finished="2026-11-22T10:12:41+01:00",
         overall={
             "irrelevant": ANSWERS["irrelevant"],
@@ -196,15 +196,93 @@ def test_relative_output_in_the_current_folder(
     assert (tmp_path / "refleksion.md").read_text(encoding="utf-8").startswith("# Min refleksion")
 
 
-def test_missing_folder_is_refused(runner: CliRunner, home: Path, tmp_path: Path) -> None:
-    target = tmp_path / "findes-ikke" / "x.md"
+def test_missing_folder_is_created_private(
+    runner: CliRunner, home: Path, tmp_path: Path, permissive_umask: None
+) -> None:
+    target = tmp_path / "til-coach" / "2026" / "x.md"
     code, out, err = run(runner, home, "latest", "-o", str(target))
-    assert (code, out) == (1, "")
-    assert err == (
-        f"Fejl: Mappen {target.parent} findes ikke. "
-        "Opret den først, eller vælg en anden fil med -o.\n"
+    assert (code, out, err) == (
+        0,
+        "",
+        f"Refleksionen er skrevet til {target} (kun læsbar for dig).\n",
     )
-    assert not target.parent.exists()
+    assert target.read_text(encoding="utf-8") == run(runner, home, "latest")[1]
+    assert_mode(target, 0o600)
+    for folder in (target.parent, target.parent.parent):
+        assert_mode(folder, 0o700)
+
+
+def test_output_under_a_file_is_one_line(runner: CliRunner, home: Path, tmp_path: Path) -> None:
+    (tmp_path / "fil").write_text("x", encoding="utf-8")
+    target = tmp_path / "fil" / "x.md"
+    code, out, err = run(runner, home, "latest", "-o", str(target))
+    assert (code, out, err) == (
+        1,
+        "",
+        f"Fejl: {target.parent} er en fil, ikke en mappe. Intet er skrevet; "
+        "vælg en anden sti med -o.\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [("x.html", "html"), ("X.HTM", "html"), ("x.md", "markdown"), ("x.txt", "markdown")],
+)
+def test_format_from_the_extension(
+    runner: CliRunner, home: Path, tmp_path: Path, name: str, form: str
+) -> None:
+    target = tmp_path / name
+    code, _, _ = run(runner, home, "latest", "-o", str(target))
+    assert code == 0
+    assert target.read_text(encoding="utf-8") == run(runner, home, "latest", "--format", form)[1]
+    if form == "html":
+        assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_format_given_wins_over_no_extension(
+    runner: CliRunner, home: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "til-coach"
+    assert run(runner, home, "latest", "--format", "html", "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--format", "markdown", "-o", "x.html"],
+            "--format markdown passer ikke til filen x.html, der efter endelsen er HTML. "
+            "Udelad --format, eller giv filen en endelse, der passer.",
+        ),
+        (
+            ["--format", "html", "-o", "x.md"],
+            "--format html passer ikke til filen x.md, der efter endelsen er Markdown. "
+            "Udelad --format, eller giv filen en endelse, der passer.",
+        ),
+        (
+            ["-o", "x.json"],
+            "Kan ikke skrive JSON, som endelsen i x.json lover. "
+            "Brug .html (en side, der kan udskrives) eller .md (Markdown).",
+        ),
+    ],
+)
+def test_format_and_extension_that_disagree(
+    runner: CliRunner,
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(runner, home, "latest", *args) == (2, "", f"Fejl: {message}\n")
+    assert not (tmp_path / args[-1]).exists()
+
+
+@pytest.mark.parametrize(("ref", "token"), [("seneste", "abc123"), ("Seneste", "abc123")])
+def test_seneste_is_latest(runner: CliRunner, home: Path, ref: str, token: str) -> None:
+    assert run(runner, home, ref) == run(runner, home, "latest")
 
 
 def test_unknown_id(runner: CliRunner, home: Path) -> None:

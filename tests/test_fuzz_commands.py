@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +22,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from kaereleder import content, store, team_form, team_survey
+from factories import CET
+from kaereleder import content, domain, store, team_form, team_survey
 from kaereleder import journal as jf
 from kaereleder.cli import app
 
-CET = timezone(timedelta(hours=1))
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 FUZZ = settings(
     max_examples=40,
@@ -117,7 +117,7 @@ def written(folder: Path, data: bytes) -> tuple[Path, Path]:
 LEDER = content.load("leder")
 VALID_JOURNAL = {
     **jf.new("leder", 1, datetime(2026, 10, 2, 9, 0, tzinfo=CET), "bbbbbb"),
-    "status": jf.COMPLETE,
+    "status": domain.COMPLETE,
     "finished": "2026-10-02T10:00:00+01:00",
     "overall": {"irrelevant": "Ingen", "most-important": ["e1", "e3"]},
     "chosen": ["e3"],

@@ -38,6 +38,7 @@ def test_kaereleder_alone_prints_the_first_screen(
         "  list        Vis forventningerne (ønskerne) med nummer og titel.\n"
         "  show N      Vis forventning (ønske) N med begge sider, som i publikationen.\n"
         "  dialog      Lav en mødeguide til dialogen med dine medarbejdere.\n"
+        "  om          Læs publikationens forord, og hvordan den blev til.\n"
         "  journal     Dine refleksioner over tid: vis, sammenlign og eksporter dem.\n"
         "  team        Et anonymt spørgeskema til teamet og dets syn ved siden af dit.\n"
         "  vejledning  Vis brugervejledningen og filformaterne.\n"

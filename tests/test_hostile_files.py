@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from factories import CET, saved
 from kaereleder import journal as jf
 from kaereleder import store
 from kaereleder.cli import app
 from kaereleder.validate import MAX_BYTES
 
-CET = timezone(timedelta(hours=1))
 ANSWERS = "svar.yaml"
 # Every command that reads journals, with the folder last (``--home``).
 JOURNAL_COMMANDS = [
@@ -38,11 +38,7 @@ JOURNAL_COMMANDS = [
 
 
 def save(home: Path, day: int, token: str, **fields: object) -> Path:
-    when = datetime(2026, 10, day, 9, 0, tzinfo=CET)
-    data = jf.new("leder", 1, when, token)
-    data.update(status=jf.COMPLETE, finished=(when + timedelta(hours=1)).isoformat())
-    data.update(fields)
-    return store.Store(home).save(data)
+    return saved(home, datetime(2026, 10, day, 9, 0, tzinfo=CET), token, minutes=60, **fields)
 
 
 def answered(rating: str, step: str) -> dict[str, object]:

@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from factories import CET, saved
 from kaereleder import journal as jf
 from kaereleder import store
 from kaereleder.cli import app
 
-CET = timezone(timedelta(hours=1))
-
 
 def save(home: Path, when: datetime, token: str, **fields: object) -> Path:
-    data = jf.new(str(fields.pop("publication", "leder")), 1, when, token)
-    data["status"] = jf.COMPLETE
-    data["finished"] = (when + timedelta(minutes=40)).isoformat(timespec="seconds")
-    data.update(fields)
-    return store.Store(home).save(data)
+    return saved(home, when, token, **fields)
 
 
 @pytest.fixture
@@ -139,6 +134,26 @@ def test_show_by_prefix_latest_and_minus(runner: CliRunner, home: Path) -> None:
     assert "  1. Du er tydelig om rammerne for vores arbejde" in lines
     latest = run(runner, home, "show", "latest")[1]
     assert latest.splitlines()[0] == "Kære leder!  ·  2026-11-20 08:15  ·  kladde"
+
+
+@pytest.mark.parametrize(
+    ("word", "same_as"),
+    [("seneste", "-1"), ("Seneste", "-1"), ("SENESTE", "latest"), ("forrige", "-2")],
+)
+def test_show_seneste_and_forrige(runner: CliRunner, home: Path, word: str, same_as: str) -> None:
+    shown = run(runner, home, "show", word)
+    assert shown == run(runner, home, "show", same_as)
+    started = {"-1": "2026-11-20 08:15", "latest": "2026-11-20 08:15", "-2": "2026-11-02 10:30"}
+    assert started[same_as] in shown[1].splitlines()[0]
+
+
+def test_forrige_with_one_journal(runner: CliRunner, tmp_path: Path) -> None:
+    save(tmp_path, datetime(2026, 10, 1, 9, 0, tzinfo=CET), "aaaaaa")
+    assert run(runner, tmp_path, "show", "forrige") == (
+        1,
+        "",
+        "Fejl: Der er kun én journal, så 'forrige' findes ikke. Brug -1 eller seneste.\n",
+    )
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from kaereleder import content, diff, export
+from kaereleder import content, diff, domain, export
 from kaereleder import journal as jf
 from kaereleder.errors import JournalError
 from kaereleder.render import diff as diff_view
@@ -44,13 +44,13 @@ answers = st.dictionaries(
     value,
     max_size=6,
 ).map(dict)
-ratings = st.sampled_from([*jf.RATINGS, "", "4", None])
+ratings = st.sampled_from([*domain.RATINGS, "", "4", None])
 
 
 @st.composite
 def journals(draw: st.DrawFn) -> dict[str, Any]:
     data = jf.new("leder", draw(st.sampled_from([1, 2])), datetime.now().astimezone(), "abc123")
-    data["status"] = draw(st.sampled_from([jf.DRAFT, jf.COMPLETE]))
+    data["status"] = draw(st.sampled_from([domain.DRAFT, domain.COMPLETE]))
     data["overall"] = draw(
         st.dictionaries(
             st.sampled_from(["irrelevant", "missing", "most-important", "hardest"]),

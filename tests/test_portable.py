@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from kaereleder import domain, store
 from kaereleder import journal as jf
-from kaereleder import store
 from kaereleder.cli import app
 from kaereleder.errors import JournalError
 from test_reflect_cli import ANSWERS
@@ -96,7 +96,7 @@ def test_a_reflection_is_saved_where_os_has_no_fchmod(
     code, out, err = reflect_with_answers(runner, home, tmp_path)
     assert (code, err) == (0, "")
     [path] = store.Store(home).paths()
-    assert jf.parse(path.read_text(encoding="utf-8"), path)["status"] == jf.COMPLETE
+    assert jf.parse(path.read_text(encoding="utf-8"), path)["status"] == domain.COMPLETE
     assert f"Refleksionen er gemt i {path}" in out
     assert temp_files(home) == []
 

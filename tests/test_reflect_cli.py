@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from kaereleder import domain, store
 from kaereleder import journal as jf
-from kaereleder import store
 from kaereleder.cli import app
 from platform_support import assert_mode
 
@@ -208,7 +208,7 @@ def test_a_copied_draft_is_saved_to_the_copy_never_over_the_original(
     original = journals.save(data)
     copy = home / f"{original.stem}-kopi.yaml"
     copy.write_bytes(original.read_bytes())
-    data.update(status=jf.COMPLETE, finished="2026-11-22T10:00:00+00:00")
+    data.update(status=domain.COMPLETE, finished="2026-11-22T10:00:00+00:00")
     journals.save(data)  # the original is finished; the copy is still a draft
     finished = original.read_bytes()
     answers = write(tmp_path, "expectations:\n  4:\n    next-step: Gemt i kopien\n")
@@ -221,9 +221,9 @@ def test_a_copied_draft_is_saved_to_the_copy_never_over_the_original(
         )
         assert original.read_bytes() == finished
         saved = jf.parse(copy.read_text(encoding="utf-8"), copy)
-        assert saved["status"] == jf.COMPLETE
-        assert saved["expectations"]["e4"][jf.NEXT_STEP] == "Gemt i kopien"
-        copy_data = saved | {"status": jf.DRAFT}
+        assert saved["status"] == domain.COMPLETE
+        assert saved["expectations"]["e4"][domain.NEXT_STEP] == "Gemt i kopien"
+        copy_data = saved | {"status": domain.DRAFT}
         copy.write_text(jf.dump(copy_data), encoding="utf-8")
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from kaereleder import content
+from kaereleder import content, domain
 from kaereleder import journal as jf
 
 pytestmark = pytest.mark.pty
@@ -30,7 +30,7 @@ if sys.platform == "win32":
 pexpect = pytest.importorskip("pexpect", reason="the pty tests drive the terminal with pexpect")
 
 LEDER = content.load("leder")
-RATINGS = [*jf.RATINGS, ""]  # the rating choices in the order shown; the last one skips
+RATINGS = [*domain.RATINGS, ""]  # the rating choices in the order shown; the last one skips
 TIMEOUT = 15
 NEEDS_TERMINAL = "skal bruges i en terminal"
 
@@ -336,7 +336,7 @@ def test_a_whole_reflection_is_saved_exactly_and_privately(tmp_path: Path) -> No
     assert "(Use " not in r.output  # questionary's English key hints
 
     path, data = only_journal(home)
-    assert data["status"] == jf.COMPLETE
+    assert data["status"] == domain.COMPLETE
     assert data["publication"] == "leder"
     assert data["finished"]
     assert data["overall"] == {
@@ -372,7 +372,7 @@ def test_ctrl_c_keeps_every_answer_and_the_text_typed_for_resume(tmp_path: Path)
     assert "Afbrudt." in r.output
     assert f"gemt i kladden {path}" in r.output
     assert "kaereleder reflect --resume" in r.output
-    assert draft["status"] == jf.DRAFT
+    assert draft["status"] == domain.DRAFT
     assert draft["chosen"] == ["e2", "e5"]
     assert draft["expectations"] == {
         "e2": stored("e2", PLAN_FULL),
@@ -388,7 +388,7 @@ def test_ctrl_c_keeps_every_answer_and_the_text_typed_for_resume(tmp_path: Path)
 
     assert only_journal(home)[0] == path
     data = load(path)
-    assert data["status"] == jf.COMPLETE
+    assert data["status"] == domain.COMPLETE
     assert "partial" not in data
     assert data["expectations"] == {
         "e2": stored("e2", PLAN_FULL),
@@ -417,7 +417,7 @@ def test_kill_9_after_n_answers_loses_none_and_resume_asks_the_next(
     assert r.child.signalstatus == signal.SIGKILL
 
     _, draft = only_journal(home)
-    assert draft["status"] == jf.DRAFT
+    assert draft["status"] == domain.DRAFT
     assert draft["chosen"] == ["e2"]
     assert draft["expectations"] == {"e2": stored("e2", PLAN_FULL[:given])}
 
@@ -446,7 +446,7 @@ def test_a_signal_at_a_prompt_saves_the_draft_and_exits_130(tmp_path: Path, stop
     assert code == 130
 
     _, draft = only_journal(home)
-    assert draft["status"] == jf.DRAFT
+    assert draft["status"] == domain.DRAFT
     assert draft["expectations"] == {"e7": stored("e7", PLAN_FULL[:2])}
     assert draft["partial"] == {"at": "expectations.e7.strengths.text", "text": unfinished}
 
@@ -513,7 +513,7 @@ def test_two_reflections_at_the_same_time_are_both_saved(tmp_path: Path) -> None
     files = journal_files(home)
     assert len(files) == 2, files
     journals = [load(path) for path in files]
-    assert all(data["status"] == jf.COMPLETE for data in journals)
+    assert all(data["status"] == domain.COMPLETE for data in journals)
     assert journals[0]["id"] != journals[1]["id"]
     assert sorted(data["expectations"]["e1"]["next-step"] for data in journals) == [
         typed(plans["A"][-1]),

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from kaereleder import domain, reflection, store
 from kaereleder import journal as jf
 from kaereleder import messages as msg
-from kaereleder import reflection, store
 from kaereleder.errors import Interrupted, JournalError
 from test_session import ANSWERS, FakeAsker
 
@@ -35,7 +35,7 @@ def test_bytes_a_terminal_sent_that_are_not_utf8_are_kept_visibly(
     asker = FakeAsker({**ANSWERS, AT: typed})
     reflection.reflect(store.Store(tmp_path), asker, publication="leder", clock=clock)
     _, data = only_journal(tmp_path)
-    assert data["status"] == jf.COMPLETE
+    assert data["status"] == domain.COMPLETE
     assert data["expectations"]["e4"]["strengths"]["text"] == "Glæde, øl og å \ufffd \ufffd."
 
 
@@ -107,7 +107,7 @@ def test_a_failed_save_keeps_the_answer_and_saves_it_on_retry(
     assert notes[0].startswith("note Kunne ikke gemme journalen ")
     assert "Dit svar er ikke tabt: det er husket, så længe programmet kører." in notes[0]
     _, data = only_journal(tmp_path)
-    assert data["status"] == jf.COMPLETE
+    assert data["status"] == domain.COMPLETE
     assert data["expectations"]["e4"]["strengths"]["text"] == "Jeg lytter"
     assert not [p for p in tmp_path.iterdir() if store.TEMP_MARK in p.name]
 
@@ -128,7 +128,7 @@ def test_stopping_after_a_failed_save_leaves_the_draft_as_it_was(
         "alt, du svarede før, er gemt uændret."
     )
     assert path.read_bytes() == asker.before
-    assert draft["status"] == jf.DRAFT
+    assert draft["status"] == domain.DRAFT
 
 
 def test_the_first_failed_save_says_that_nothing_is_saved_yet(

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from kaereleder import domain, store
 from kaereleder import journal as jf
-from kaereleder import store
 from kaereleder.errors import JournalError
 from platform_support import OWNER_ONLY_MODES
 
@@ -174,20 +174,20 @@ def test_a_broken_journal_is_listed_as_an_error_and_never_rewritten(tmp_path: Pa
     assert listed[1].summary is None and listed[1].error is not None
     assert listed[1].error.startswith(f"{bad}, linje 3, kolonne 1: ugyldig YAML")
     journals.prepare()
-    assert journals.latest(jf.DRAFT) == (good, good_data)
+    assert journals.latest(domain.DRAFT) == (good, good_data)
     assert bad.read_bytes() == before
 
 
 def test_latest_by_status_and_publication(tmp_path: Path) -> None:
     journals = store.Store(tmp_path)
     done = a_journal("000001")
-    done["status"] = jf.COMPLETE
+    done["status"] = domain.COMPLETE
     journals.save(done)
     draft = a_journal("000002")
     journals.save(draft)
-    assert journals.latest(jf.COMPLETE, "leder") is not None
-    assert journals.latest(jf.COMPLETE, "chef") is None
-    entry = journals.latest(jf.DRAFT)
+    assert journals.latest(domain.COMPLETE, "leder") is not None
+    assert journals.latest(domain.COMPLETE, "chef") is None
+    entry = journals.latest(domain.DRAFT)
     assert entry is not None and entry.journal == draft
 
 

@@ -7,21 +7,20 @@ import os
 import re
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import yaml
 from typer.testing import CliRunner
 
-from kaereleder import content, store, team_form
+from factories import CET
+from kaereleder import content, domain, store, team_form
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
 from kaereleder.errors import TeamError
 from platform_support import assert_mode
-
-CET = timezone(timedelta(hours=1))
 
 
 def umask() -> int:
@@ -117,14 +116,14 @@ def write_forms(
 def save_journal(home: Path, publication: str = "leder") -> str:
     started = datetime(2026, 11, 2, 9, 30, tzinfo=CET)
     data = jf.new(publication, 1, started, "abc123")
-    data.update(status=jf.COMPLETE, finished="2026-11-02T10:10:00+01:00")
+    data.update(status=domain.COMPLETE, finished="2026-11-02T10:10:00+01:00")
     data["chosen"] = ["e1", "e3", "e5"] if publication == "leder" else ["w1"]
 
     def answers(rating: str, recognised: list[str]) -> dict[str, object]:
         return {
-            jf.RATING: rating,
-            "strengths": {jf.STATEMENTS: recognised, jf.TEXT: ""},
-            jf.NEXT_STEP: "",
+            domain.RATING: rating,
+            "strengths": {domain.STATEMENTS: recognised, domain.TEXT: ""},
+            domain.NEXT_STEP: "",
         }
 
     data["expectations"] = {
@@ -251,8 +250,10 @@ def test_form_into_a_file_says_so(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "fil").write_text("x", encoding="utf-8")
     code, out, err = run(runner, "form", "-o", str(tmp_path / "fil"))
     assert (code, out) == (1, "")
-    assert err.startswith(f"Fejl: Mappen {tmp_path / 'fil'} kan ikke oprettes (")
-    assert err.endswith("). Vælg en anden med -o.\n")
+    assert err == (
+        f"Fejl: {tmp_path / 'fil'} er en fil, ikke en mappe. Intet er skrevet; vælg en anden "
+        "sti med -o.\n"
+    )
 
 
 # --- team import --------------------------------------------------------------------------

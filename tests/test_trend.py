@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from factories import CET, saved
+from kaereleder import domain, store, trend
 from kaereleder import journal as jf
-from kaereleder import store, trend
 from kaereleder.cli import app
 from kaereleder.content import Publication
 from kaereleder.errors import JournalError
 
-CET = timezone(timedelta(hours=1))
-
 
 def save(home: Path, when: datetime, token: str, ratings: dict[str, str], **extra: str) -> None:
-    data = jf.new(extra.get("publication", "leder"), 1, when, token)
-    data["status"] = extra.get("status", jf.COMPLETE)
-    if data["status"] == jf.COMPLETE:
-        data["finished"] = (when + timedelta(minutes=40)).isoformat(timespec="seconds")
-    data["chosen"] = list(ratings)
-    data["expectations"] = {eid: {"rating": rating} for eid, rating in ratings.items()}
-    store.Store(home).save(data)
+    answers = {eid: {"rating": rating} for eid, rating in ratings.items()}
+    saved(home, when, token, chosen=list(ratings), expectations=answers, **extra)
 
 
 @pytest.fixture
@@ -101,7 +95,7 @@ def test_chef(runner: CliRunner, home: Path) -> None:
 def test_more_reflections_than_fit_shows_the_latest(runner: CliRunner, tmp_path: Path) -> None:
     start = datetime(2026, 1, 5, 9, tzinfo=CET)
     for i in range(11):
-        save(tmp_path, start + timedelta(weeks=i), f"{i:06x}", {"e3": jf.RATINGS[i % 5]})
+        save(tmp_path, start + timedelta(weeks=i), f"{i:06x}", {"e3": domain.RATINGS[i % 5]})
     code, out, err = run(runner, tmp_path)
     lines = out.splitlines()
     assert (code, err) == (0, "")

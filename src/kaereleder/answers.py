@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kaereleder import journal as jf
+from kaereleder import domain
 from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication
 from kaereleder.errors import AnswersError, NotFoundError
@@ -88,18 +88,18 @@ class _Canonical:
 
     def deeper(self, expectation: Expectation, data: dict[str, Any], path: str) -> dict[str, Any]:
         questions = {q.id: q for q in self.pub.reflection.deeper}
-        allowed = (jf.FOLLOW_UP, jf.RATING, *questions, jf.NEXT_STEP)
+        allowed = (domain.FOLLOW_UP, domain.RATING, *questions, domain.NEXT_STEP)
         result: dict[str, Any] = {}
         for key, value in data.items():
             here = f"{path}.{key}"
             if key not in allowed:
                 self.r.fail(here, msg.answers_unknown_question(allowed))
-            if key == jf.RATING:
-                empty_or = (*jf.RATINGS, "")
+            if key == domain.RATING:
+                empty_or = (*domain.RATINGS, "")
                 result[key] = "" if value is None else self.r.choice(data, key, path, empty_or)
             elif key in questions and questions[key].statements:
                 part = {} if value is None else self.r.mapping(value, here)
-                statements = self.r.optional(part, jf.STATEMENTS, here, list) or []
+                statements = self.r.optional(part, domain.STATEMENTS, here, list) or []
                 known = [s.id for s in expectation.positive_statements]
                 for i, statement in enumerate(statements):
                     if statement not in known:
@@ -107,8 +107,8 @@ class _Canonical:
                             f"{here}.statements[{i}]", msg.answers_unknown_statement(known)
                         )
                 result[key] = {
-                    jf.STATEMENTS: list(statements),
-                    jf.TEXT: self.text(part.get(jf.TEXT), f"{here}.text"),
+                    domain.STATEMENTS: list(statements),
+                    domain.TEXT: self.text(part.get(domain.TEXT), f"{here}.text"),
                 }
             else:
                 result[key] = self.text(value, here)

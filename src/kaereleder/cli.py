@@ -15,11 +15,12 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from kaereleder import __version__, content, document_cli, views
+from kaereleder import __version__, content, document_cli, domain, views
 from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
     DanishHelp,
+    DanishWords,
     Home,
     OptionalPublication,
     Publication,
@@ -31,8 +32,10 @@ from kaereleder.exitpoint import exit_code, fail
 LAZY_GROUPS = {"journal": "kaereleder.journal_cli", "team": "kaereleder.team_cli"}
 
 
-class DanishGroup(DanishHelp, TyperGroup):
+class DanishGroup(DanishWords, DanishHelp, TyperGroup):
     """The root command; its ``main`` is the one exit point (also under ``CliRunner``)."""
+
+    words = msg.COMMAND_WORDS[""]
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [*super().list_commands(ctx), *LAZY_GROUPS]
@@ -120,10 +123,17 @@ def list_command(
 
 @command("show", msg.SHOW_HELP)
 def show_command(
-    number: Annotated[int, typer.Argument(help=msg.NUMBER_HELP, metavar="N")],
+    number: Annotated[str, typer.Argument(help=msg.NUMBER_HELP, metavar="N")],
     publication: Publication = views.DEFAULT_PUBLICATION,
 ) -> None:
     views.show(number, publication)
+
+
+@command("om", msg.ABOUT_HELP)
+def about_command(publication: Publication = views.DEFAULT_PUBLICATION) -> None:
+    from kaereleder import render
+
+    render.page(render.about(content.load(publication)))
 
 
 @command("reflect", msg.REFLECT_HELP)
@@ -139,7 +149,7 @@ def reflect_command(
     ] = None,
     home: Home = None,
 ) -> None:
-    from kaereleder import journal, reflection, render, store
+    from kaereleder import reflection, render, store
     from kaereleder.session import Asker
 
     if publication is not None:
@@ -151,7 +161,7 @@ def reflect_command(
 
         name = publication or answers_file.publication_of(answers)
         if resume and name is None:
-            draft = journals.latest(journal.DRAFT)
+            draft = journals.latest(domain.DRAFT)
             name = draft.journal["publication"] if draft else None
         name = name or "leder"
         asker = answers_file.ScriptedAsker(answers_file.load(answers, content.load(name)))
@@ -197,15 +207,15 @@ def dialog_command(
         list[int] | None,
         typer.Option("-e", "--expectation", help=msg.DIALOG_EXPECTATION_HELP, metavar="N"),
     ] = None,
-    form: document_cli.Format = "markdown",
-    output: document_cli.Output = None,
+    form: document_cli.Format = None,
+    output: document_cli.SharedOutput = None,
 ) -> None:
     from kaereleder import dialog
 
-    document_cli.check_format(form)
+    chosen_format = document_cli.chosen_format(form, output)
     pub = content.load(publication)
-    text = dialog.render(form, pub, dialog.chosen(pub, expectation or ()))
-    document_cli.deliver(text, output, msg.dialog_written)
+    text = dialog.render(chosen_format, pub, dialog.chosen(pub, expectation or ()))
+    document_cli.deliver(text, output, msg.dialog_written, private=False)  # meant for others
 
 
 @command("vejledning", msg.GUIDE_HELP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
@@ -53,18 +54,51 @@ class DanishCommand(DanishHelp, TyperCommand):
     pass
 
 
-class DanishSubGroup(DanishHelp, TyperGroup):
+_PLAIN_ARG = re.compile(r"^[\w.:-]+$")  # repeated in a suggestion only if it needs no quotes
+
+
+class DanishWords:
+    """Mix-in for a group: a Danish word for one of its commands (``vis``, ``slet``) gets
+    »Mente du …?« with the real command (``words``: ``msg.COMMAND_WORDS`` for the group)."""
+
+    words: dict[str, str] = {}
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and args[0] not in self.list_commands(ctx):  # type: ignore[attr-defined]
+            meant = self.words.get(args[0].lower())
+            if meant is not None:
+                rest = args[1:] if all(_PLAIN_ARG.match(a) for a in args[1:]) else []
+                line = " ".join([ctx.command_path, meant, *rest])
+                raise click.UsageError(msg.did_you_mean(args[0], line), ctx)
+        return super().resolve_command(ctx, args)  # type: ignore[misc, no-any-return]
+
+
+class DanishSubGroup(DanishWords, DanishHelp, TyperGroup):
     pass
 
 
+class JournalGroup(DanishSubGroup):
+    words = msg.COMMAND_WORDS["journal"]
+
+
+def _publication_key(value: str | None) -> str | None:
+    """``-p Chef`` is ``-p chef``: the key, or one Danish line for an unknown name."""
+    from kaereleder import content
+
+    return None if value is None else content.check_name(value)
+
+
 # -p/--publication, required (with a default) and optional.
-Publication = Annotated[
-    str, typer.Option(*PUBLICATION_OPTION, help=msg.PUBLICATION_HELP, metavar="leder|chef")
-]
-OptionalPublication = Annotated[
-    str | None,
-    typer.Option(*PUBLICATION_OPTION, help=msg.PUBLICATION_HELP, metavar="leder|chef"),
-]
+_PUBLICATION = typer.Option(
+    *PUBLICATION_OPTION,
+    help=msg.PUBLICATION_HELP,
+    metavar="leder|chef",
+    callback=_publication_key,
+)
+Publication = Annotated[str, _PUBLICATION]
+OptionalPublication = Annotated[str | None, _PUBLICATION]
 # --home: the journal folder.
 Home = Annotated[Path | None, typer.Option("--home", help=msg.HOME_HELP, metavar="MAPPE")]
 # --format of journal diff and team compare.

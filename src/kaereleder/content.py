@@ -149,6 +149,7 @@ class Publication(NamedTuple):
     introduction: Introduction | None
     expectations: tuple[Expectation, ...]
     reflection: Reflection
+    about: tuple[Introduction, ...] = ()  # `kaereleder om`: foreword, how it was made
 
     def expectation(self, number: int) -> Expectation:
         for expectation in self.expectations:
@@ -188,9 +189,24 @@ def content_dir() -> Path:
 
 
 def check_name(name: str) -> str:
-    if name not in PUBLICATIONS:
+    """The publication's key for ``name`` as typed (``Chef``, `` leder``); or one Danish line."""
+    key = name.strip().lower()
+    if key not in PUBLICATIONS:
         raise NotFoundError(msg.no_such_publication(name))
-    return name
+    return key
+
+
+def number_of(typed: str) -> int:
+    """An expectation's number as typed: ``3``, or a Danish word from one to ten (``tre``);
+    anything else is a usage error in one Danish line."""
+    text = typed.strip().rstrip(".").lower()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if text in msg.NUMBER_WORDS:
+        return msg.NUMBER_WORDS[text]
+    from kaereleder.errors import UsageError
+
+    raise UsageError(msg.not_a_number(typed))
 
 
 @cache
@@ -203,13 +219,14 @@ def load(name: str) -> Publication:
     from kaereleder import contentcache
 
     folder = content_dir()
-    path = folder / f"{check_name(name)}.yaml"
+    key = check_name(name)
+    path = folder / f"{key}.yaml"
     try:
         source = path.read_bytes()
     except OSError as exc:
         raise ContentError(msg.content_unreadable(path, exc)) from None
     cache_folder = contentcache.folder(folder)
-    cache_path = None if cache_folder is None else cache_folder / f"{name}.content-cache"
+    cache_path = None if cache_folder is None else cache_folder / f"{key}.content-cache"
     try:
         depends = contentcache.fingerprint(Path(__file__))
     except OSError:  # the model's source is not readable: no cache, not an error
@@ -270,6 +287,7 @@ class _Parser:
             else self.introduction(r.mapping(intro, "introduction"), "introduction"),
             expectations=expectations,
             reflection=self.reflection(r.value(top, "reflection", "", dict)),
+            about=r.items(top, "about", "", self.introduction) if "about" in top else (),
         )
 
     def source(self, data: dict[str, Any]) -> Source:

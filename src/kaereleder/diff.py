@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
+from kaereleder import domain
 from kaereleder import journal as jf
 from kaereleder.content import Publication
 
@@ -133,7 +134,7 @@ def compare(publication: Publication, old: jf.Journal, new: jf.Journal) -> Diff:
     """What changed from ``old`` to ``new``, two reflections on ``publication``."""
     titles = {e.id: e.label for e in publication.expectations}
     statements = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
-    drafts = (old["status"] != jf.COMPLETE, new["status"] != jf.COMPLETE)
+    drafts = (old["status"] != domain.COMPLETE, new["status"] != domain.COMPLETE)
     first = [
         (q.id, EXPECTATIONS if q.kind == "choose" else None)
         for q in publication.reflection.overall
@@ -142,7 +143,7 @@ def compare(publication: Publication, old: jf.Journal, new: jf.Journal) -> Diff:
         *_section(first, old.get("overall") or None, new.get("overall") or None, titles, drafts)
     )
     deeper = [(q.id, q.statements) for q in publication.reflection.deeper]
-    deeper.append((jf.NEXT_STEP, None))
+    deeper.append((domain.NEXT_STEP, None))
     old_items, new_items = old.get(EXPECTATIONS, {}), new.get(EXPECTATIONS, {})
     items = tuple(
         _item(
@@ -169,7 +170,7 @@ def _side(data: jf.Journal) -> Side:
 def _warnings(publication: Publication, old: jf.Journal, new: jf.Journal) -> tuple[str, ...]:
     found = []
     for name, data in ((OLD, old), (NEW, new)):
-        if data["status"] != jf.COMPLETE:
+        if data["status"] != domain.COMPLETE:
             found.append(f"{name}-draft")
         if data["content_version"] != publication.content_version:
             found.append(f"{name}-content")
@@ -201,7 +202,7 @@ def _item(
     expectation = publication.by_id(eid)
     present, unreached, answers = _section(questions, *pair, statements, drafts)
     old, new = pair[0] or {}, pair[1] or {}
-    last_step, how = old.get(jf.NEXT_STEP) or None, new.get(jf.FOLLOW_UP)
+    last_step, how = old.get(domain.NEXT_STEP) or None, new.get(domain.FOLLOW_UP)
     follow_up = present == BOTH and (last_step is not None or how is not None)
     return ItemDiff(
         id=eid,
@@ -209,13 +210,13 @@ def _item(
         title=expectation.title if expectation else None,
         present=present,
         unreached=unreached,
-        rating=_rating(old.get(jf.RATING), new.get(jf.RATING)),
+        rating=_rating(old.get(domain.RATING), new.get(domain.RATING)),
         follow_up=FollowUp(last_step, how) if follow_up else None,
         answers=answers,
     )
 
 
-_SCALE = jf.RATINGS[:5]  # helt uenig … helt enig; "ved ikke" is not on the scale
+_SCALE = domain.SCALE  # helt uenig … helt enig; "ved ikke" is not on the scale
 
 
 def _rating(old: str | None, new: str | None) -> Rating:
@@ -263,9 +264,11 @@ def _answer(question: str, kind: str | None, old: Any, new: Any, names: dict[str
     elif kind == EXPECTATIONS:
         choices = _choices(kind, old, new, names)
     else:  # {statements: [ids], text: text}
-        choices = _choices(kind, _part(old, jf.STATEMENTS), _part(new, jf.STATEMENTS), names)
-        if _part(old, jf.TEXT) is not None or _part(new, jf.TEXT) is not None:
-            text = _wording(_part(old, jf.TEXT), _part(new, jf.TEXT))
+        choices = _choices(
+            kind, _part(old, domain.STATEMENTS), _part(new, domain.STATEMENTS), names
+        )
+        if _part(old, domain.TEXT) is not None or _part(new, domain.TEXT) is not None:
+            text = _wording(_part(old, domain.TEXT), _part(new, domain.TEXT))
     changed = (old is None) != (new is None) or bool(
         (text and text.words) or (choices and (choices.added or choices.removed))
     )
@@ -347,6 +350,17 @@ def words(old: str, new: str) -> tuple[Chunk, ...]:
         _extend(chunks, REMOVED, [t for t in before[i1:i2] if t != "\n"])
         _extend(chunks, ADDED, after[j1:j2])
     return tuple(chunks)
+
+
+def rewritten(wording: Wording) -> bool:
+    """Whether most of the answer was rewritten: less than half of its old words are kept.
+    Then the two answers read better whole, one above the other, than as word marks; an
+    answer added to, or given for the first time, is still shown with its words marked."""
+    if not wording.words or not wording.old or not wording.new:
+        return False
+    old_words = len(wording.old.split())
+    kept = sum(len(c.text.split()) for c in wording.words if c.op == SAME)
+    return bool(old_words) and kept * 2 < old_words
 
 
 def _extend(chunks: list[Chunk], op: str, tokens: Iterable[str]) -> None:

@@ -25,28 +25,20 @@ import yaml
 
 from kaereleder import messages as msg
 from kaereleder.content import PUBLICATIONS
+from kaereleder.domain import (
+    CHOOSE_OVERALL,
+    COMPLETE,
+    DRAFT,
+    RATING,
+    RATINGS,
+    STATEMENT_QUESTIONS,
+    STATEMENTS,
+    TEXT,
+)
 from kaereleder.errors import JournalError
 from kaereleder.validate import Reader, read_document
 
 SCHEMA = 1
-DRAFT = "draft"
-COMPLETE = "complete"
-RATINGS = (
-    "helt-uenig",
-    "delvis-uenig",
-    "hverken-enig-eller-uenig",
-    "delvis-enig",
-    "helt-enig",
-    "ved-ikke",
-)
-# The questions whose answers are not plain text (the rest, follow-up and next-step are).
-CHOOSE_OVERALL = ("most-important", "hardest")  # lists of expectation ids
-STATEMENT_QUESTIONS = ("strengths", "improve")  # {statements: [ids], text: …}
-FOLLOW_UP = "follow-up"
-RATING = "rating"
-NEXT_STEP = "next-step"
-STATEMENTS = "statements"
-TEXT = "text"
 
 Journal = dict[str, Any]
 

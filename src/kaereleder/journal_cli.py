@@ -10,8 +10,8 @@ from kaereleder import content, document_cli, store
 from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
-    DanishSubGroup,
     Home,
+    JournalGroup,
     Publication,
     TextFormat,
     check_text_format,
@@ -22,7 +22,7 @@ from kaereleder.visible import echo, echo_json
 app = typer.Typer(
     name="journal",
     help=msg.JOURNAL_HELP,
-    cls=DanishSubGroup,
+    cls=JournalGroup,
     no_args_is_help=True,
     rich_markup_mode=None,  # plain help, as the root app: Danish headings, argument help
     add_completion=False,  # no English --install-completion that edits ~/.bashrc
@@ -76,6 +76,42 @@ def show_command(journal_id: JournalId, home: Home = None) -> None:
     render.console().print(view.reflection(content.load(data["publication"]), data))
 
 
+@app.command(
+    "delete", help=msg.JOURNAL_DELETE_HELP, cls=DanishCommand, context_settings=ID_SETTINGS
+)
+def delete_command(
+    journal_id: JournalId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=msg.DELETE_YES_HELP)] = False,
+    home: Home = None,
+) -> None:
+    import sys
+
+    from kaereleder import removal
+
+    if not yes and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise KaerelederError(msg.delete_needs_terminal(journal_id))
+    gone = removal.delete(store.at(home), journal_id, (lambda found: True) if yes else _confirm)
+    if gone is None:
+        typer.echo(msg.DELETE_KEPT, err=True)
+        return
+    typer.echo(msg.deleted(gone.summary, gone.path.stem), err=True)
+
+
+def _confirm(found: store.Listed) -> bool:
+    """Ask in the terminal, »Nej, behold den« first: Enter alone deletes nothing."""
+    from kaereleder import prompts
+    from kaereleder.errors import Interrupted
+    from kaereleder.session import Choice
+
+    question = msg.delete_question(found.summary, found.path.stem)
+    choices = [Choice("keep", msg.DELETE_KEEP), Choice("delete", msg.DELETE_CONFIRM)]
+    try:
+        with prompts.interrupts():
+            return prompts.PromptAsker().choose_one("delete", question, choices) == "delete"
+    except KeyboardInterrupt:
+        raise Interrupted(msg.DELETE_INTERRUPTED) from None
+
+
 # --- diff command -------------------------------------------------------------------------
 
 
@@ -104,7 +140,7 @@ def diff_command(
     if form == "markdown":
         echo(view.markdown(pub, result, show_all), nl=False)
         return
-    render.console().print(view.text(pub, result, show_all))
+    render.page(view.text(pub, result, show_all))
 
 
 # --- trend and export commands ------------------------------------------------------------
@@ -138,16 +174,16 @@ def trend_command(
 )
 def export_command(
     journal_id: JournalId,
-    form: document_cli.Format = "markdown",
+    form: document_cli.Format = None,
     output: document_cli.Output = None,
     home: Home = None,
 ) -> None:
     from kaereleder import export
 
-    document_cli.check_format(form)
     folder = store.at(home)
     if output is not None and folder.owns(output):
         raise KaerelederError(msg.export_into_journals(output))
+    chosen_format = document_cli.chosen_format(form, output)
     data = folder.read(folder.find(journal_id).path)
-    text = export.render(form, content.load(data["publication"]), data)
+    text = export.render(chosen_format, content.load(data["publication"]), data)
     document_cli.deliver(text, output, msg.exported_to)

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kaereleder.domain import THRESHOLD
+
 if TYPE_CHECKING:
     from kaereleder.content import Publication
 
@@ -46,6 +48,7 @@ FIRST_SCREEN_COMMANDS = {
     "list": "Vis forventningerne (ønskerne) med nummer og titel.",
     "show N": "Vis forventning (ønske) N med begge sider, som i publikationen.",
     "dialog": "Lav en mødeguide til dialogen med dine medarbejdere.",
+    "om": "Læs publikationens forord, og hvordan den blev til.",
     "journal": "Dine refleksioner over tid: vis, sammenlign og eksporter dem.",
     "team": "Et anonymt spørgeskema til teamet og dets syn ved siden af dit.",
     "vejledning": "Vis brugervejledningen og filformaterne.",
@@ -65,6 +68,11 @@ HELP_HELP = "Vis denne hjælp og afslut."
 LIST_HELP = "Vis forventningerne (ønskerne) i publikationerne med nummer og titel."
 SHOW_HELP = "Vis en hel forventning (et helt ønske) med begge sider, som i publikationen."
 NUMBER_HELP = "Nummeret på forventningen (ønsket), fx 3."
+ABOUT_HELP = (
+    "Vis publikationens forord, og hvordan undersøgelsen (projektet) er gennemført, "
+    "som det står i publikationen."
+)
+ABOUT_TITLE = "Om publikationen"
 PUBLICATION_HELP = "Publikationen: leder (Kære leder!) eller chef (Kære chef! Kære ledere!)."
 LIST_PUBLICATION_HELP = PUBLICATION_HELP + " Uden -p vises begge."
 
@@ -115,6 +123,25 @@ def no_such_expectation(publication: Publication, number: int) -> str:
     )
 
 
+# Numbers people may write as a word: `kaereleder show tre`.
+NUMBER_WORDS = {
+    **dict.fromkeys(("en", "én", "et", "ét", "een", "eet"), 1),
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "syv": 7,
+    "otte": 8,
+    "ni": 9,
+    "ti": 10,
+}
+
+
+def not_a_number(typed: str) -> str:
+    return f"'{typed}' er ikke et nummer. Skriv nummeret med tal, fx 'kaereleder show 3'."
+
+
 def no_such_publication(name: str) -> str:
     return (
         f"Ukendt publikation '{name}'. Vælg leder (Kære leder!) eller chef "
@@ -153,6 +180,54 @@ USAGE_MESSAGES = {
     "Option": "Tilvalget",
     "does not take a value": "tager ingen værdi",
 }
+
+
+# Danish words people type for a command, by group ("" is the top): »Mente du …?«
+COMMAND_WORDS: dict[str, dict[str, str]] = {
+    "": {
+        "vis": "show",
+        "forord": "om",
+        "liste": "list",
+        "oversigt": "list",
+        "reflekter": "reflect",
+        "reflektér": "reflect",
+        "refleksion": "reflect",
+        "start": "reflect",
+        "fortsæt": "reflect --resume",
+        "refleksioner": "journal list",
+        "sammenlign": "journal diff",
+        "eksporter": "journal export",
+        "eksportér": "journal export",
+        "slet": "journal delete",
+        "udvikling": "journal trend",
+        "hjælp": "--help",
+        "hjaelp": "--help",
+        "help": "--help",
+        "version": "--version",
+    },
+    "journal": {
+        "vis": "show",
+        "liste": "list",
+        "oversigt": "list",
+        "slet": "delete",
+        "fjern": "delete",
+        "sammenlign": "diff",
+        "forskel": "diff",
+        "eksporter": "export",
+        "eksportér": "export",
+        "udvikling": "trend",
+        "mappe": "path",
+        "sti": "path",
+        "hjælp": "--help",
+        "hjaelp": "--help",
+        "help": "--help",
+    },
+}
+
+
+def did_you_mean(typed: str, command: str) -> str:
+    """Parsed by ``translate_usage`` like the parser's own suggestions."""
+    return f"No such command {typed!r}. Did you mean '{command}'?"
 
 
 def translate_usage(message: str) -> str:
@@ -571,10 +646,58 @@ JOURNAL_PATH_HELP = "Vis mappen, hvor dine journaler ligger."
 JOURNAL_LIST_HELP = "Vis dine refleksioner, nyeste først, med vurderingerne i kort form."
 JOURNAL_SHOW_HELP = "Vis én refleksion med spørgsmålenes tekst."
 JOURNAL_ID_HELP = (
-    "Journalens id, en entydig begyndelse af det, latest (den nyeste), "
-    "-1 (den nyeste), -2 (den næstnyeste) …"
+    "Refleksionens id, en entydig begyndelse af det, seneste eller latest (den nyeste), "
+    "forrige (den næstnyeste), -1 (den nyeste), -2 (den næstnyeste) …"
 )
 JSON_HELP = "Skriv data som JSON (til scripts)."
+JOURNAL_DELETE_HELP = (
+    "Slet én refleksion for altid, efter en bekræftelse, der viser dens dato og status."
+)
+DELETE_YES_HELP = "Slet uden at spørge (til scripts)."
+DELETE_KEEP = "Nej, behold den"
+DELETE_CONFIRM = "Ja, slet den"
+DELETE_KEPT = "Intet er slettet."
+DELETE_INTERRUPTED = "Afbrudt. Intet er slettet."
+
+
+def _journal_named(summary: dict[str, object] | None, journal_id: str) -> str:
+    if summary is None:
+        return f"{journal_id} (kan ikke læses)"
+    started = str(summary["started"])[:16].replace("T", " ")
+    status = STATUS_LABELS.get(str(summary["status"]), str(summary["status"]))
+    title = PUBLICATION_TITLES.get(str(summary["publication"]), str(summary["publication"]))
+    return f"fra {started} ({status}, {title})"
+
+
+def delete_question(summary: dict[str, object] | None, journal_id: str) -> str:
+    return (
+        f"Vil du slette refleksionen {_journal_named(summary, journal_id)}? "
+        "Den kan ikke gendannes."
+    )
+
+
+def deleted(summary: dict[str, object] | None, journal_id: str) -> str:
+    return f"Refleksionen {_journal_named(summary, journal_id)} er slettet."
+
+
+def delete_needs_terminal(ref: str) -> str:
+    return (
+        "Sletning skal bekræftes i en terminal. Intet er slettet. "
+        f"Uden at spørge: kaereleder journal delete {ref} --yes"
+    )
+
+
+def delete_open_elsewhere(path: Path) -> str:
+    return (
+        f"Refleksionen {path.stem} er åben i en kaereleder reflect lige nu. Afslut den dér, "
+        "og prøv igen. Intet er slettet."
+    )
+
+
+def delete_failed(path: Path, exc: OSError) -> str:
+    return f"Kunne ikke slette {path} ({os_reason(exc)})."
+
+
 STATUS_LABELS = {"draft": "kladde", "complete": "færdig"}
 RATING_CODES = {
     "helt-uenig": "1",
@@ -615,6 +738,8 @@ def ambiguous_journal(ref: str, ids: list[str]) -> str:
 
 
 def not_that_many_journals(ref: str, count: int) -> str:
+    if count == 1:
+        return f"Der er kun én journal, så '{ref}' findes ikke. Brug -1 eller seneste."
     return f"Der er kun {count} journaler, så '{ref}' findes ikke. Brug -1 til -{count}."
 
 
@@ -629,7 +754,8 @@ JOURNAL_DIFF_HELP = (
     "to seneste færdige; med ét id den og den nyeste færdige."
 )
 DIFF_OLD_HELP = (
-    "Refleksionen før: id, en entydig begyndelse af det, latest, -1 (den nyeste), -2 … "
+    "Refleksionen før: id, en entydig begyndelse af det, seneste, forrige, latest, "
+    "-1 (den nyeste), -2 … "
     "(standard: den næstseneste færdige)."
 )
 DIFF_NEW_HELP = "Refleksionen nu (standard: den nyeste færdige over samme publikation)."
@@ -672,6 +798,8 @@ def diff_other_publications(old: str, old_pub: str, new: str, new_pub: str) -> s
 
 DIFF_BEFORE = "før"
 DIFF_NOW = "nu"
+DIFF_BEFORE_LABEL = "Før:"  # a rewritten answer, shown whole: before above now
+DIFF_NOW_LABEL = "Nu:"
 
 
 def diff_title(title: str) -> str:
@@ -760,8 +888,17 @@ JOURNAL_EXPORT_HELP = (
     "eller til lederudviklingssamtalen."
 )
 EXPORT_FORMATS = ("markdown", "html")
-EXPORT_FORMAT_HELP = "Formatet: markdown eller html (én fil, der kan udskrives)."
-EXPORT_OUTPUT_HELP = "Skriv dokumentet til FIL (kun læsbar for dig) i stedet for at vise det."
+EXPORT_FORMAT_HELP = (
+    "Formatet: markdown eller html (én fil, der kan udskrives). Standard: efter endelsen "
+    "i -o FIL (.html, .htm eller .md), ellers markdown."
+)
+EXPORT_OUTPUT_HELP = (
+    "Skriv dokumentet til FIL (kun læsbar for dig) i stedet for at vise det; "
+    "en mappe, der mangler, oprettes."
+)
+SHARED_OUTPUT_HELP = (
+    "Skriv dokumentet til FIL i stedet for at vise det; en mappe, der mangler, oprettes."
+)
 TREND_NOT_A_GRADE = (
     "Din egen vurdering over tid – et udgangspunkt for udvikling, ikke en karakter."
 )
@@ -797,6 +934,31 @@ def no_trend(publication: Publication, home: Path) -> str:
 
 def unknown_format(name: str) -> str:
     return f"Ukendt format '{name}'. Vælg markdown eller html."
+
+
+FORMAT_NAMES = {"markdown": "Markdown", "html": "HTML", "json": "JSON"}
+
+
+def format_mismatch(path: Path, form: str, named: str) -> str:
+    return (
+        f"--format {form} passer ikke til filen {path.name}, der efter endelsen er "
+        f"{FORMAT_NAMES[named]}. Udelad --format, eller giv filen en endelse, der passer."
+    )
+
+
+def format_not_offered(path: Path, named: str) -> str:
+    return (
+        f"Kan ikke skrive {FORMAT_NAMES[named]}, som endelsen i {path.name} lover. "
+        "Brug .html (en side, der kan udskrives) eller .md (Markdown)."
+    )
+
+
+def folder_failed(folder: Path, exc: OSError) -> str:
+    return f"Kunne ikke oprette mappen {folder} ({os_reason(exc)}). Intet er skrevet."
+
+
+def output_under_a_file(folder: Path) -> str:
+    return f"{folder} er en fil, ikke en mappe. Intet er skrevet; vælg en anden sti med -o."
 
 
 def export_no_folder(folder: Path) -> str:
@@ -939,7 +1101,7 @@ def handout_intro(publication: Publication) -> tuple[str, ...]:
 
 
 def dialog_written(path: Path) -> str:
-    return f"Mødeguiden er skrevet til {path} (kun læsbar for dig)."
+    return f"Mødeguiden er skrevet til {path}."
 
 
 # --- team ---------------------------------------------------------------------------------
@@ -964,7 +1126,7 @@ TEAM_FILES_HELP = "De udfyldte skemaer (YAML-filer)."
 TEAM_NAME_HELP = "Undersøgelsens navn, fx efteraar-2026 (bogstaver, tal, - og _)."
 TEAM_REPLACE_HELP = (
     "Erstat en undersøgelse med samme navn. Viser den et resultat, skal antallet af svar "
-    "være det samme eller ændret med mindst 5."
+    f"være det samme eller ændret med mindst {THRESHOLD}."
 )
 TEAM_COMPARE_HELP = (
     "Se din egen refleksion ved siden af teamets syn: vurderinger, udsagn og steder at "
@@ -1118,10 +1280,6 @@ def team_dropped(problem: str) -> str:
     return f"Tæller ikke med: {problem}. Resten af skemaet tæller med."
 
 
-def team_no_folder(folder: Path, exc: OSError) -> str:
-    return f"Mappen {folder} kan ikke oprettes ({os_reason(exc)}). Vælg en anden med -o."
-
-
 def team_form_written(publication: Publication, form: Path, printable: Path) -> str:
     audience = publication.terms.audience
     return (
@@ -1201,7 +1359,7 @@ def team_imported(publication: Publication, name: str, count: int, skipped: int)
 def team_replace_too_few(name: str, before: int, after: int) -> str:
     return (
         f"Undersøgelsen '{name}' viser et resultat med {before} svar og erstattes ikke af "
-        f"{after} svar: det er færre end 5. Intet er ændret."
+        f"{after} svar: det er færre end {THRESHOLD}. Intet er ændret."
     )
 
 
@@ -1213,7 +1371,7 @@ def team_replace_too_close(name: str, before: int, after: int) -> str:
         f"Undersøgelsen '{name}' viser et resultat med {before} svar. Erstattes den af "
         f"{after} svar, kan man ved at sammenligne før og efter se, hvad {who}, der {moved}, "
         "har svaret. Erstat den med de samme skemaer igen, eller når antallet er ændret med "
-        f"mindst 5 (mindst {before + 5} svar). Intet er ændret."
+        f"mindst {THRESHOLD} (mindst {before + THRESHOLD} svar). Intet er ændret."
     )
 
 
@@ -1239,7 +1397,7 @@ def team_hidden(publication: Publication, name: str, answers: int, typed: bool =
     )
     return (
         f"Undersøgelsen '{name}' viser intet resultat: {answered} svaret, og resultatet vises "
-        f"først, når mindst 5 {audience} har svaret – som i den fællesoffentlige "
+        f"først, når mindst {THRESHOLD} {audience} har svaret – som i den fællesoffentlige "
         f"ledelsesevaluering, så ingen enkeltes svar kan genkendes. {again}"
     )
 
@@ -1257,11 +1415,13 @@ def team_survey_schema(schema: int) -> str:
 
 TEAM_SURVEY_NEGATIVE = "skal være et antal mellem 0 og antallet af svar"
 TEAM_SURVEY_NO_COUNTS = "'expectations' mangler"
-TEAM_SURVEY_COUNTS_BELOW = "under 5 svar gemmes ingen antal"
-TEAM_SURVEY_TOO_FEW = "under 5 svar skal resultatet være skjult (hidden: true, uden antal)"
+TEAM_SURVEY_COUNTS_BELOW = f"under {THRESHOLD} svar gemmes ingen antal"
+TEAM_SURVEY_TOO_FEW = (
+    f"under {THRESHOLD} svar skal resultatet være skjult (hidden: true, uden antal)"
+)
 TEAM_SURVEY_HIDDEN_FLAG = "kan kun være true; lad linjen være væk, hvis resultatet vises"
 TEAM_SURVEY_HIDDEN_KEY = "et skjult resultat har kun answered, hidden og shown_with – ingen antal"
-TEAM_SURVEY_SHOWN_WITH = "skal være et antal på mindst 5"
+TEAM_SURVEY_SHOWN_WITH = f"skal være et antal på mindst {THRESHOLD}"
 TEAM_SURVEY_SUM = "antallene passer ikke med 'answered'"
 
 
@@ -1304,9 +1464,9 @@ TEAM_MEAN = "gns."
 TEAM_OWN = "Din vurdering"
 # Why one expectation's result is not shown (team_survey.FEW, CHANGED).
 TEAM_HIDDEN = {
-    "few": "færre end 5 har svaret her – vises ikke af hensyn til anonymiteten",
-    "changed": "antallet af svar her er ændret med færre end 5, siden resultatet sidst blev "
-    "vist – vises ikke af hensyn til anonymiteten",
+    "few": f"færre end {THRESHOLD} har svaret her – vises ikke af hensyn til anonymiteten",
+    "changed": f"antallet af svar her er ændret med færre end {THRESHOLD}, siden resultatet "
+    "sidst blev vist – vises ikke af hensyn til anonymiteten",
 }
 
 

@@ -58,7 +58,7 @@ def recognise(args: Sequence[str]) -> Callable[[], None] | None:
         return None if positional else lambda: views.list_publications(publication)
     if len(positional) != 1 or not (positional[0].isascii() and positional[0].isdigit()):
         return None
-    number = int(positional[0])
+    number = positional[0]
     return lambda: views.show(
         number, views.DEFAULT_PUBLICATION if publication is None else publication
     )

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from kaereleder import content, locks, store
+from kaereleder import content, domain, locks, store
 from kaereleder import journal as jf
 from kaereleder import messages as msg
 from kaereleder.errors import Interrupted, JournalError, KaerelederError, NotFoundError
@@ -55,7 +55,7 @@ def reflect(
     ``warn`` tells of a draft whose file name is not its id (a copy).
     """
     if resume:
-        entry = journals.latest(jf.DRAFT, publication)
+        entry = journals.latest(domain.DRAFT, publication)
         if entry is None:
             broken = [item.error for item in journals.listing() if item.error]
             raise NotFoundError(msg.no_draft(journals.home, publication, broken))
@@ -112,7 +112,7 @@ def _still_a_draft(journals: store.Store, path: Path) -> jf.Journal:
     """The draft as it is now, read under its lock: another process may have finished it
     since it was found."""
     data = journals.read(path)
-    if data["status"] != jf.DRAFT:
+    if data["status"] != domain.DRAFT:
         raise KaerelederError(msg.draft_open_elsewhere(path))
     return data
 
@@ -129,7 +129,7 @@ def _run(
     numbers: Sequence[int] = (),
 ) -> Outcome:
     """Ask and save to ``path``; a new journal (``numbers`` given or not) has no file yet."""
-    last = journals.latest(jf.COMPLETE, pub.id)
+    last = journals.latest(domain.COMPLETE, pub.id)
     earlier = last.journal if last else None
     state = {"saved": path.exists()}
 

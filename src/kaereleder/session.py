@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple, Protocol
 
+from kaereleder import domain
 from kaereleder import journal as jf
 from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication, Question
@@ -118,7 +119,7 @@ class Session:
                 self.journal["partial"] = {"at": self._asking, "text": keep_typed(stop.partial)}
                 self.save(self.journal)
             raise
-        self.journal["status"] = jf.COMPLETE
+        self.journal["status"] = domain.COMPLETE
         self.journal["finished"] = self.now().isoformat(timespec="seconds")
         self.save(self.journal)
         return self.journal
@@ -149,21 +150,23 @@ class Session:
     def _expectation(self, expectation: Expectation) -> None:
         base = ("expectations", expectation.id)
         answers = self.journal.setdefault("expectations", {}).get(expectation.id, {})
-        if jf.NEXT_STEP in answers:
+        if domain.NEXT_STEP in answers:
             return  # done
         self.asker.show_expectation(self.pub, expectation)
         last_step = self._earlier_next_step(expectation.id)
         if last_step:
-            if jf.FOLLOW_UP not in answers:
+            if domain.FOLLOW_UP not in answers:
                 self.asker.show_note(msg.last_next_step(self.earlier or {}, last_step))
-            self._ask_text((*base, jf.FOLLOW_UP), msg.FOLLOW_UP_QUESTION)
+            self._ask_text((*base, domain.FOLLOW_UP), msg.FOLLOW_UP_QUESTION)
         ratings = [Choice(value, label) for value, label in msg.RATING_LABELS.items()]
         ratings.append(Choice("", msg.SKIP_CHOICE))
         rating_question = msg.rating_question(self.pub)
-        self._ask((*base, jf.RATING), lambda k: self.asker.choose_one(k, rating_question, ratings))
+        self._ask(
+            (*base, domain.RATING), lambda k: self.asker.choose_one(k, rating_question, ratings)
+        )
         for question in self.pub.reflection.deeper:
             self._question(expectation, question)
-        self._ask_text((*base, jf.NEXT_STEP), msg.NEXT_STEP_QUESTION)
+        self._ask_text((*base, domain.NEXT_STEP), msg.NEXT_STEP_QUESTION)
 
     def _question(self, expectation: Expectation, question: Question) -> None:
         key = ("expectations", expectation.id, question.id)
@@ -174,14 +177,14 @@ class Session:
             return
         choices = [Choice(s.id, s.text) for s in expectation.positive_statements]
         pick = msg.statements_question(question.statements)
-        self._ask_many((*key, jf.STATEMENTS), pick, choices, [])
-        self._ask_text((*key, jf.TEXT), question.text)
+        self._ask_many((*key, domain.STATEMENTS), pick, choices, [])
+        self._ask_text((*key, domain.TEXT), question.text)
 
     def _earlier_next_step(self, expectation_id: str) -> str:
         if not self.earlier:
             return ""
         answers = self.earlier.get("expectations", {}).get(expectation_id, {})
-        step = answers.get(jf.NEXT_STEP, "")
+        step = answers.get(domain.NEXT_STEP, "")
         return step if isinstance(step, str) else ""
 
     # --- answers ------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kaereleder import journal
+from kaereleder import domain, journal
 from kaereleder import messages as msg
 from kaereleder.errors import JournalError, KaerelederError, NotFoundError
 
@@ -28,6 +28,7 @@ TEMP_MARK = ".tmp-"
 _OUR_TEMP = re.compile(r"^\..+\.(yaml|json)\.tmp-[0-9a-f]{6}$")
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
+SHARED_MODE = 0o666  # less the umask: a document meant for others
 TEAM_FOLDER = "team"
 # A temp file is written, synced and renamed within milliseconds (seconds on a slow network
 # drive). One untouched for this long has no save behind it any more: it is removed.
@@ -65,6 +66,8 @@ class Listed(NamedTuple):
 
 
 INDEX = ".index.json"
+# Words for a journal counted back from the newest, as ``-1``, ``-2`` …
+RELATIVE_IDS = {"latest": "-1", "seneste": "-1", "forrige": "-2"}
 INDEX_VERSION = 1
 
 
@@ -169,15 +172,15 @@ class Store:
             self.write_atomic(self.home / INDEX, payload.encode("utf-8"))
 
     def find(self, ref: str) -> Listed:
-        """A journal by id, unique id prefix, ``latest``, or ``-1`` (newest), ``-2`` …"""
+        """A journal by id, unique id prefix, ``latest``/``seneste``, ``forrige`` (the one
+        before), or ``-1`` (newest), ``-2`` …"""
         listed = self.listing()
         if not listed:
             raise NotFoundError(msg.no_journals(self.home))
         newest_first = listed[::-1]
-        if ref == "latest":
-            return newest_first[0]
-        if ref.startswith("-") and ref[1:].isdigit():
-            back = int(ref[1:])
+        relative = RELATIVE_IDS.get(ref.lower(), ref)
+        if relative.startswith("-") and relative[1:].isdigit():
+            back = int(relative[1:])
             if 1 <= back <= len(listed):
                 return newest_first[back - 1]
             raise NotFoundError(msg.not_that_many_journals(ref, len(listed)))
@@ -200,6 +203,17 @@ class Store:
             home = self.home.absolute().resolve()
             return where in (home, home / TEAM_FOLDER)
         return False
+
+    def delete(self, path: Path) -> None:
+        """Remove the journal ``path`` for good, and its summary from the listing index."""
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise JournalError(msg.delete_failed(path, exc)) from None
+        _fsync_folder(self.home)
+        self.listing()  # the index no longer holds what the reflection said
 
     # --- team surveys: counts only, in a subfolder that ``paths()`` never lists ----------
 
@@ -267,15 +281,15 @@ class Store:
         path: Path,
         payload: bytes,
         failed: Callable[[Path, OSError], str] = msg.save_failed,
-        private: bool = True,
+        mode: int | None = FILE_MODE,
     ) -> None:
-        """``private``: mode 0600 whatever the umask; otherwise the umask's usual mode."""
+        """``mode`` whatever the umask; None: the usual permissions (0666 less the umask)."""
         temp = path.with_name(f".{path.name}{TEMP_MARK}{new_token()}")
         try:
-            fd = os.open(temp, _WRITE_FLAGS, FILE_MODE if private else 0o666)
+            fd = os.open(temp, _WRITE_FLAGS, SHARED_MODE if mode is None else mode)
             try:
-                if private:
-                    _owner_only(fd)  # whatever the umask
+                if mode is not None:
+                    _owner_only(fd, mode)
                 view = memoryview(payload)
                 while view:
                     view = view[os.write(fd, view) :]
@@ -297,15 +311,15 @@ _WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 REPLACE_PAUSES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
 
 
-def _owner_only(fd: int) -> None:
-    """Mode 0600 whatever the umask, where the platform has owner-only modes.
+def _owner_only(fd: int, mode: int = FILE_MODE) -> None:
+    """``mode`` (0600) whatever the umask, where the platform has owner-only modes.
 
     Windows has no ``os.fchmod`` before Python 3.13 (and no such modes): there the file is
     private because the user's own profile folder is.
     """
     fchmod = getattr(os, "fchmod", None)
     if fchmod is not None:
-        fchmod(fd, FILE_MODE)
+        fchmod(fd, mode)
 
 
 def _replace(temp: Path, path: Path) -> None:
@@ -338,14 +352,25 @@ def write_private(path: Path, text: str) -> None:
     Store(path.parent).write_atomic(path, text.encode("utf-8"), msg.export_failed)
 
 
-def write_shared(path: Path, text: str) -> None:
-    """Write a document meant for others (the team form) atomically with the usual mode
-    (the umask's); a folder that does not exist is created, also with the usual mode."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise NotFoundError(msg.team_no_folder(path.parent, exc)) from None
-    Store(path.parent).write_atomic(path, text.encode("utf-8"), msg.export_failed, private=False)
+def write_document(path: Path, text: str, private: bool) -> None:
+    """Write a document outside the journal folder atomically: an export of a reflection
+    (``private``: 0600, in folders it creates 0700), or one meant for others, a meeting guide
+    (the usual permissions). A folder that does not exist is created."""
+    folder = path.parent
+    if not folder.is_dir():
+        try:
+            if private:
+                _make_folders(folder)
+            else:
+                folder.mkdir(parents=True)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise JournalError(msg.output_under_a_file(folder)) from None
+        except OSError as exc:
+            raise JournalError(msg.folder_failed(folder, exc)) from None
+    Store(folder).write_atomic(
+        path, text.encode("utf-8"), msg.export_failed, FILE_MODE if private else None
+    )
 
 
 def _private_folder(folder: Path) -> None:
@@ -477,7 +502,7 @@ def _complete(listed: Sequence[Listed], publication: str | None = None) -> list[
         item
         for item in reversed(listed)
         if item.summary is not None
-        and item.summary["status"] == journal.COMPLETE
+        and item.summary["status"] == domain.COMPLETE
         and publication in (None, item.summary["publication"])
     ]
 

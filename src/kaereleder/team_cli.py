@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kaereleder import content, store
+from kaereleder import content, domain, store
 from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
@@ -48,8 +48,8 @@ def form_command(
     form_id = team_form.new_id(datetime.now().astimezone(), store.new_token())
     form = folder / team_form.filename(pub, form_id, "yaml")
     page = folder / team_form.filename(pub, form_id, "html")
-    store.write_shared(form, team_form.text(pub, form_id))  # for others: not private
-    store.write_shared(page, team_page.page(pub, form_id))
+    store.write_document(form, team_form.text(pub, form_id), private=False)  # for others
+    store.write_document(page, team_page.page(pub, form_id), private=False)
     echo(msg.team_form_written(pub, form, page))
 
 
@@ -169,7 +169,7 @@ def compare_command(
     form: TextFormat = "text",
     home: Home = None,
 ) -> None:
-    from kaereleder import journal, team_compare, team_survey
+    from kaereleder import team_compare, team_survey
 
     check_text_format(form)
     folder = store.at(home)
@@ -183,7 +183,7 @@ def compare_command(
             echo(reason)
         return
     if journal_id is None:
-        entry = folder.latest(journal.COMPLETE, pub.id)
+        entry = folder.latest(domain.COMPLETE, pub.id)
         if entry is None:
             raise NotFoundError(msg.team_no_reflection(pub))
         mine = entry.journal

@@ -14,12 +14,12 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
-from kaereleder import journal as jf
+from kaereleder import domain
 from kaereleder import messages as msg
 from kaereleder.content import Publication, numbered
 from kaereleder.team_survey import RATINGS_KEY, RECOGNISED_KEY, Survey, hidden
 
-SCALE = {key: step for step, key in enumerate(jf.RATINGS[:5], start=1)}  # ved-ikke: none
+SCALE = domain.STEP  # ved-ikke: none
 STRENGTHS = "strengths"  # the deeper question whose statements the leader recognises
 HIGHER, LOWER = "higher", "lower"  # the leader's rating above the team's mean, below it
 
@@ -29,7 +29,7 @@ class Row(NamedTuple):
     number: int
     title: str
     own: str | None  # the leader's rating; '' skipped; None: not gone into
-    counts: tuple[int, ...]  # how many gave each of jf.RATINGS; () when hidden
+    counts: tuple[int, ...]  # how many gave each of domain.RATINGS; () when hidden
     answers: int  # forms in the survey (some may have left this rating out)
     hidden: str | None = None  # why the team's result is not shown (team_survey.FEW …)
 
@@ -104,9 +104,9 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
     only_team: list[Statement] = []
     for item in publication.expectations:
         counts = survey["expectations"][item.id]
-        own = mine.get(item.id, {}).get(jf.RATING)
+        own = mine.get(item.id, {}).get(domain.RATING)
         why = hidden(counts)
-        shown = () if why else tuple(counts[RATINGS_KEY][k] for k in jf.RATINGS)
+        shown = () if why else tuple(counts[RATINGS_KEY][k] for k in domain.RATINGS)
         rows.append(Row(item.id, item.number, item.title, own, shown, answers, why))
         chosen = mine.get(item.id, {}).get(STRENGTHS)
         if not isinstance(chosen, dict):
@@ -115,7 +115,7 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
             withheld.append(item.id)
             continue
         compared.append(item.id)
-        recognised = set(chosen.get(jf.STATEMENTS) or ())
+        recognised = set(chosen.get(domain.STATEMENTS) or ())
         for statement in item.positive_statements:
             count = counts[RECOGNISED_KEY][statement.id]
             found = Statement(item.id, statement.id, statement.text, count)
@@ -159,7 +159,7 @@ def as_data(result: Comparison) -> dict[str, Any]:
         if row.hidden:  # no count at all, not even how many answered
             return {**out, "reason": msg.TEAM_HIDDEN[row.hidden], "team": None, "talk": None}
         team = {
-            "counts": dict(zip(jf.RATINGS, row.counts, strict=True)),
+            "counts": dict(zip(domain.RATINGS, row.counts, strict=True)),
             "left_out": row.answers - sum(row.counts),
             "mean": None if row.mean is None else float(rounded(row.mean, 2)),
         }

@@ -17,8 +17,8 @@ from typing import Any, NamedTuple
 from kaereleder import content
 from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication
+from kaereleder.domain import RATINGS
 from kaereleder.errors import TeamError
-from kaereleder.journal import RATINGS
 from kaereleder.validate import Reader, read_document, read_file
 from kaereleder.yamlio import child
 

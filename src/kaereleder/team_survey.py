@@ -19,18 +19,17 @@ from typing import Any
 
 import yaml
 
-from kaereleder import content, team_form
+from kaereleder import content, domain, team_form
 from kaereleder import messages as msg
 from kaereleder.content import Publication
+from kaereleder.domain import RATINGS
 from kaereleder.errors import TeamError, UsageError
-from kaereleder.journal import RATINGS
 from kaereleder.store import Store
 from kaereleder.team_form import Form
 from kaereleder.validate import Reader, read_file
 from kaereleder.yamlio import child
 
 SCHEMA = 2
-THRESHOLD = 5
 RATINGS_KEY, RECOGNISED_KEY = "ratings", "recognised"
 ANSWERED, HIDDEN, SHOWN_WITH = "answered", "hidden", "shown_with"
 FEW, CHANGED = "few", "changed"  # why an expectation is hidden
@@ -51,12 +50,12 @@ def check_name(name: str) -> str:
 
 def shown(survey: Survey) -> bool:
     """Whether the survey has enough answers for its result to be shown."""
-    return int(survey["answers"]) >= THRESHOLD
+    return int(survey["answers"]) >= domain.THRESHOLD
 
 
 def hidden(counts: dict[str, Any]) -> str | None:
     """Why one expectation's result is not shown (FEW or CHANGED), or None: it is shown."""
-    if int(counts[ANSWERED]) < THRESHOLD:
+    if int(counts[ANSWERED]) < domain.THRESHOLD:
         return FEW
     return CHANGED if counts.get(HIDDEN) else None
 
@@ -148,7 +147,7 @@ def aggregate(
         "imported": now.isoformat(timespec="seconds"),
         "answers": len(forms),
     }
-    if len(forms) < THRESHOLD:
+    if len(forms) < domain.THRESHOLD:
         return survey
     before: dict[str, Any] = {}
     if previous is not None and shown(previous) and same_round(previous, survey):
@@ -158,7 +157,9 @@ def aggregate(
         answered = sum(item.id in f.ratings for f in forms)
         last = last_shown(before.get(item.id))
         counts: dict[str, Any] = {ANSWERED: answered}
-        if answered < THRESHOLD or (last is not None and 0 < abs(answered - last) < THRESHOLD):
+        if answered < domain.THRESHOLD or (
+            last is not None and 0 < abs(answered - last) < domain.THRESHOLD
+        ):
             counts[HIDDEN] = True
             if last is not None:
                 counts[SHOWN_WITH] = last
@@ -191,9 +192,9 @@ def check_replace(previous: Survey | None, survey: Survey) -> None:
     if previous is None or not shown(previous) or not same_round(previous, survey):
         return
     name, before, after = str(previous["name"]), int(previous["answers"]), int(survey["answers"])
-    if after < THRESHOLD:
+    if after < domain.THRESHOLD:
         raise TeamError(msg.team_replace_too_few(name, before, after))
-    if 0 < abs(after - before) < THRESHOLD:
+    if 0 < abs(after - before) < domain.THRESHOLD:
         raise TeamError(msg.team_replace_too_close(name, before, after))
 
 
@@ -245,10 +246,10 @@ def _validate(r: Reader) -> None:
                 if key not in (ANSWERED, HIDDEN, SHOWN_WITH):
                     r.fail(child(here, str(key)), msg.TEAM_SURVEY_HIDDEN_KEY)
             last = r.optional(counts, SHOWN_WITH, here, int)
-            if last is not None and last < THRESHOLD:
+            if last is not None and last < domain.THRESHOLD:
                 r.fail(child(here, SHOWN_WITH), msg.TEAM_SURVEY_SHOWN_WITH)
             continue
-        if answered < THRESHOLD:
+        if answered < domain.THRESHOLD:
             r.fail(child(here, ANSWERED), msg.TEAM_SURVEY_TOO_FEW)
         groups = (
             (RATINGS_KEY, RATINGS),

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication
-from kaereleder.journal import RATINGS
+from kaereleder.domain import RATINGS
 from kaereleder.team_form import Form
 
 KEYS = {str(n): rating for n, rating in enumerate(RATINGS, start=1)} | {

@@ -12,9 +12,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from kaereleder.content import Publication, numbered
-
-COMPLETE = "complete"  # journal.COMPLETE; not imported, so the trend never loads yaml
-DRAFT = "draft"
+from kaereleder.domain import COMPLETE, DRAFT
 
 
 class Point(NamedTuple):

@@ -20,8 +20,9 @@ def list_publications(publication: str | None) -> None:
     render.console().print(render.listing(content.load(name) for name in names))
 
 
-def show(number: int, publication: str) -> None:
+def show(number: str, publication: str) -> None:
+    """``number`` as typed: ``3``, or a Danish word from one to ten (``tre``)."""
     from kaereleder import render
 
     pub = content.load(publication)
-    render.console().print(render.expectation(pub, pub.expectation(number)))
+    render.console().print(render.expectation(pub, pub.expectation(content.number_of(number))))

@@ -46,6 +46,30 @@ class _VisibleConsole(Console):
         super().print(*(Visible(item) for item in objects), **options)
 
 
+def page(renderable: RenderableType) -> None:
+    """Print ``renderable``; on a terminal, through a pager when it is longer than the
+    screen (``kaereleder.pager``: git's way). Piped or redirected: plain, never a pager."""
+    import os
+
+    out = console()
+    if not sys.stdout.isatty() or os.environ.get("TERM") == "dumb":
+        out.print(renderable)
+        return
+    from kaereleder import pager
+
+    chosen = pager.command(os.environ)
+    if chosen is None:
+        out.print(renderable)
+        return
+    with out.capture() as captured:
+        out.print(renderable)
+    text = captured.get()
+    if text.count("\n") >= out.height and pager.show(text, chosen):
+        return
+    sys.stdout.write(text)  # it fits on one screen (as less -F), or the pager failed
+    sys.stdout.flush()
+
+
 class Prefixed:
     """Renders its content with a prefix on each line: a bullet, a bar beside a quote.
 
@@ -178,6 +202,23 @@ def expectation(publication: Publication, item: Expectation) -> RenderableType:
         *_side(item.reply),
         para(f"{msg.SOURCE_LABEL}: {publication.source.citation}", "dim"),
     ]
+    return Group(*parts)
+
+
+def about(publication: Publication) -> RenderableType:
+    """The publication's foreword and how it was made (``kaereleder om``), as printed."""
+    parts: list[RenderableType] = [
+        Text(f"{publication.source.title}  ·  {msg.ABOUT_TITLE}", style="dim")
+    ]
+    for section in publication.about:
+        parts.extend([Text(), Rule(section.title, style="magenta")])
+        previous = ""
+        for item in section.blocks:
+            if previous != "heading" and not (item.kind == previous == "bullet"):
+                parts.append(Text())  # a list stays together, and a heading with its text
+            parts.append(block(item))
+            previous = item.kind
+    parts.extend([Text(), para(f"{msg.SOURCE_LABEL}: {publication.source.citation}", "dim")])
     return Group(*parts)
 
 

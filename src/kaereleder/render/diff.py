@@ -14,7 +14,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from kaereleder import diff as d
-from kaereleder import journal as jf
+from kaereleder import domain
 from kaereleder import messages as msg
 from kaereleder.content import Publication
 from kaereleder.document import md
@@ -56,7 +56,7 @@ def questions(publication: Publication) -> dict[str, str]:
     """Question id → the question as asked."""
     reflection = publication.reflection
     texts = {q.id: q.text for q in (*reflection.overall, *reflection.deeper)}
-    texts[jf.NEXT_STEP] = msg.NEXT_STEP_QUESTION
+    texts[domain.NEXT_STEP] = msg.NEXT_STEP_QUESTION
     return texts
 
 
@@ -125,7 +125,21 @@ Part = d.Overall | d.ItemDiff  # a section: present, unreached, answers
 def has_words(diff: d.Diff) -> bool:
     """Whether any word-level change is shown (then the legend explains the marks)."""
     parts: list[Part] = [diff.overall, *diff.expectations]
-    return any(a.text and a.text.words for part in parts for a in shown(part))
+    return any(marked(a.text) for part in parts for a in shown(part))
+
+
+def marked(wording: d.Wording | None) -> bool:
+    """Whether a changed answer is shown with its words marked (a small edit), not
+    before and now in full (``d.rewritten``)."""
+    return bool(wording and wording.words and not d.rewritten(wording))
+
+
+def before_and_now(wording: d.Wording) -> list[tuple[str, str]]:
+    """A rewritten answer: the label and the whole text of before, then of now."""
+    return [
+        (msg.DIFF_BEFORE_LABEL, answer_label(wording.old)),
+        (msg.DIFF_NOW_LABEL, answer_label(wording.new)),
+    ]
 
 
 def side_label(present: str) -> str:
@@ -236,8 +250,12 @@ def _change(texts: dict[str, str], answer: d.Answer) -> Iterator[RenderableType]
         for side, label in ((wording.old, msg.DIFF_BEFORE), (wording.new, msg.DIFF_NOW)):
             if side is None:
                 yield Prefixed(Text(msg.DIFF_NOT_ASKED.format(label=label), style="dim"), "  ")
-        if wording.words:
+        if marked(wording):
             yield Words(wording.words)
+        elif wording.words:
+            for label, value in before_and_now(wording):
+                yield Prefixed(Text(label, style="bold"), "  ")
+                yield Prefixed(Text(value), "  ")
 
 
 def as_it_stands(answer: d.Answer) -> tuple[str, Sequence[d.Named], str | None]:
@@ -339,8 +357,11 @@ def _md_answers(texts: dict[str, str], part: Part, show_all: bool) -> list[str]:
             for side, label in ((wording.old, msg.DIFF_BEFORE), (wording.new, msg.DIFF_NOW)):
                 if side is None:
                     lines += [f"_{escape(msg.DIFF_NOT_ASKED.format(label=label))}_", ""]
-            if wording.words:
+            if marked(wording):
                 lines += [markdown_words(wording.words), ""]
+            elif wording.words:
+                for label, whole in before_and_now(wording):
+                    lines += [f"**{escape(label)}**", "", escape(whole, block=True), ""]
     rest = [a for a in part.answers if a not in changes]
     if rest and show_all:
         if changes:

@@ -21,7 +21,7 @@ from rich.text import Text
 from kaereleder import messages as msg
 from kaereleder.content import Publication
 from kaereleder.document import md
-from kaereleder.journal import RATINGS
+from kaereleder.domain import RATINGS
 from kaereleder.render import Prefixed, para
 from kaereleder.team_compare import HIGHER, SCALE, Comparison, Row, Statement, rounded
 
