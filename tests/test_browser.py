@@ -137,6 +137,9 @@ def fill_by_mouse(
         labels = section.find_elements(By.CSS_SELECTOR, ".scale label")
         if rating is not None:
             labels[rating].click()
+        else:  # a rating chosen by mistake, and taken back
+            labels[0].click()
+            section.find_element(By.XPATH, ".//button[.='Fjern min vurdering']").click()
         statements = section.find_elements(By.CSS_SELECTOR, "label.statement")
         for number in numbers:
             statements[number - 1].click()
@@ -158,6 +161,7 @@ def fill_by_keyboard(
             actions.send_keys(Keys.SPACE)
         elif rating is not None:
             actions.send_keys(Keys.ARROW_RIGHT * rating)
+        actions.send_keys(Keys.TAB)  # past »Fjern min vurdering«
         for number in range(1, len(item.positive_statements) + 1):
             actions.send_keys(Keys.TAB)
             if number in numbers:

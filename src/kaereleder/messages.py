@@ -1639,13 +1639,13 @@ def tally_prompt(publication: Publication, number: int, statements: int) -> str:
 
 def tally_bad_rating(key: str) -> str:
     return (
-        f"'{key}' er ikke en vurdering: tast 1–5, 6 eller v (Ved ikke) eller - (ingen) først "
-        "på linjen. Tast linjen igen."
+        f"'{short(key)}' er ikke en vurdering: tast 1–5, 6 eller v (Ved ikke) eller - (ingen) "
+        "først på linjen. Tast linjen igen."
     )
 
 
 def tally_bad_statement(token: str, count: int) -> str:
-    return f"'{token}' er ikke et udsagn: tast numre fra 1 til {count}. Tast linjen igen."
+    return f"'{short(token)}' er ikke et udsagn: tast numre fra 1 til {count}. Tast linjen igen."
 
 
 def tally_counted(number: int, ratings: int, statements: int) -> str:
@@ -1673,6 +1673,7 @@ def team_page_save(publication: Publication) -> str:
 
 
 TEAM_PAGE_BUTTON = "Gem mine svar"
+TEAM_PAGE_CLEAR = "Fjern min vurdering"
 TEAM_PAGE_NOSCRIPT = (
     "Din browser kører ikke scripts, så svarene kan ikke gemmes herfra. Udskriv skemaet og "
     "udfyld det i hånden, eller bed om YAML-udgaven."

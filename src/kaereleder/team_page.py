@@ -36,6 +36,8 @@ input[type=radio], input[type=checkbox] { width: 1.15rem; height: 1.15rem; accen
 input:focus-visible, button:focus-visible { outline: 3px solid #000; outline-offset: 2px; }
 label:focus-within { text-decoration: underline; }
 .save { margin-top: 2rem; padding: 1rem; border: 2px solid #000; border-radius: .4rem; }
+.clear { font: inherit; font-size: .9em; margin-top: .4rem; padding: .2rem .6rem;
+  border: 1px solid #767676; border-radius: .3rem; background: #fff; color: #000; }
 .save button { font: inherit; font-weight: 600; padding: .6rem 1.2rem; border: 2px solid #000;
   border-radius: .4rem; background: #fff; color: #000; cursor: pointer; }
 #status { font-weight: 600; }
@@ -45,7 +47,7 @@ label:focus-within { text-decoration: underline; }
   @page { size: A4; margin: 1.2cm 1.4cm; }
   h1 { font-size: 13pt; margin: 0 0 .2rem; }
   .intro { margin: 0 0 .25rem; }
-  .screen, .save { display: none; }
+  .screen, .save, .clear { display: none; }
   .paper { display: block; margin: .25rem 0; }
   .item { margin-top: .55rem; break-inside: avoid; page-break-inside: avoid; }
   .item h2 { font-size: 10pt; margin: 0; border-bottom: 1px solid #000; }
@@ -95,6 +97,15 @@ SCRIPT = """\
       }
     }
     return answered ? lines.join("\\n") + "\\n" : null;
+  }
+  var clear = form.querySelectorAll("[data-clear]");
+  for (var c = 0; c < clear.length; c++) {
+    clear[c].addEventListener("click", function (event) {
+      var id = event.target.getAttribute("data-clear");
+      var item = form.querySelector('[data-item="' + id + '"]');
+      var chosen = item.querySelector("input[type=radio]:checked");
+      if (chosen) { chosen.checked = false; }
+    });
   }
   document.getElementById("gem").addEventListener("click", function () {
     var yaml = answers();
@@ -162,7 +173,12 @@ def _item(publication: Publication, item: Expectation) -> list[str]:
         out.append(
             f'<label><input type="radio" name="{key}" value="{value}">{escape(label)}</label>'
         )
-    out += ["</div>", "</fieldset>"]
+    out += [
+        "</div>",
+        f'<button type="button" class="clear" data-clear="{key}">'
+        f"{escape(msg.TEAM_PAGE_CLEAR)}</button>",  # a rating chosen by mistake: none again
+        "</fieldset>",
+    ]
     out.append(f'<fieldset class="recognise" aria-labelledby="{key}-h {key}-s">')
     recognise = escape(msg.team_form_recognise(publication, paper=True))
     out.append(f'<legend id="{key}-s">{recognise}</legend>')
