@@ -133,7 +133,7 @@ def test_a_file_held_for_good_gives_one_danish_line_and_keeps_the_previous_file(
     with pytest.raises(JournalError) as info:
         journals.save(a_journal("det nye svar"))
     assert info.value.message == (
-        f"Kunne ikke gemme journalen {path} ({BUSY}). Det seneste svar er ikke gemt; "
+        f"Kunne ikke gemme refleksionen {path} ({BUSY}). Det seneste svar er ikke gemt; "
         "alt, du svarede før, er gemt uændret."
     )
     assert len(tries) == len(store.REPLACE_PAUSES) + 1

@@ -12,7 +12,9 @@ from prompt_toolkit.output import DummyOutput
 from kaereleder.prompts import PromptAsker
 from kaereleder.session import Choice, Interrupt
 
-SUBMIT = "\x1b\r"  # Esc then Enter
+SUBMIT = "\r"  # Enter saves the answer
+CTRL_J = "\n"  # a new line in the answer, in every terminal
+ALT_ENTER = "\x1b\r"  # Esc then Enter: a new line too
 DOWN = "\x1b[B"
 CHOICES = [Choice("e1", "1. Første"), Choice("e2", "2. Anden"), Choice("e3", "3. Tredje")]
 
@@ -28,19 +30,47 @@ def asker(pipe: PipeInput) -> PromptAsker:
 
 
 def test_multi_line_text(pipe: PipeInput) -> None:
-    pipe.send_text("linje 1\rlinje 2 æøå 🙂" + SUBMIT)
-    assert asker(pipe).text("k", "Spørgsmål?") == "linje 1\nlinje 2 æøå 🙂"
+    pipe.send_text("linje 1" + CTRL_J + "linje 2" + ALT_ENTER + "æøå 🙂" + SUBMIT)
+    assert asker(pipe).text("k", "Spørgsmål?") == "linje 1\nlinje 2\næøå 🙂"
 
 
-def test_pasted_lines_stay_in_one_answer(pipe: PipeInput) -> None:
-    pipe.send_text("a\rb\rc\r" + SUBMIT + "næste" + SUBMIT)
+@pytest.mark.parametrize(
+    "enter", ["\x1b[27;2;13~", "\x1b[27;5;13~", "\x1b[27;6;13~", "\x1b\n"], ids=repr
+)
+def test_shift_and_ctrl_enter_give_a_new_line_where_the_terminal_tells(
+    pipe: PipeInput, enter: str
+) -> None:
+    pipe.send_text("a" + enter + "b" + SUBMIT)
+    assert asker(pipe).text("k", "Spørgsmål?") == "a\nb"
+
+
+def test_enter_saves_and_the_next_answer_is_its_own(pipe: PipeInput) -> None:
     ask = asker(pipe)
-    assert ask.text("k1", "Første?") == "a\nb\nc"
+    pipe.send_text("første" + SUBMIT)
+    assert ask.text("k1", "Første?") == "første"
+    pipe.send_text("næste" + SUBMIT)
     assert ask.text("k2", "Andet?") == "næste"
 
 
+def test_pasted_lines_stay_in_one_answer(pipe: PipeInput) -> None:
+    """Lines read at once (a terminal without bracketed paste) are one answer."""
+    pipe.send_text("a\rb\rc\r" + SUBMIT)
+    assert asker(pipe).text("k1", "Første?") == "a\nb\nc"
+
+
+def test_a_bracketed_paste_stays_in_one_answer(pipe: PipeInput) -> None:
+    pipe.send_text("\x1b[200~a\rb\r\nc\r\x1b[201~")
+    pipe.send_text(SUBMIT)
+    assert asker(pipe).text("k1", "Første?") == "a\nb\nc"
+
+
 def test_an_empty_answer_skips(pipe: PipeInput) -> None:
-    pipe.send_text("\r\r" + SUBMIT)
+    pipe.send_text(SUBMIT)
+    assert asker(pipe).text("k", "Spørgsmål?") == ""
+
+
+def test_blank_lines_only_skip_too(pipe: PipeInput) -> None:
+    pipe.send_text(CTRL_J + CTRL_J + SUBMIT)
     assert asker(pipe).text("k", "Spørgsmål?") == ""
 
 
@@ -95,21 +125,27 @@ def test_the_full_keys_hint_comes_with_the_first_text_question(
     pipe.send_text("b" + SUBMIT)
     ask.text("k2", "Andet?")
     out = capsys.readouterr().out
-    assert "Enter giver en ny linje; Esc og derefter Enter gemmer svaret." in out
-    assert out.count("Ctrl-X Ctrl-E åbner din editor") == 1
+    words = " ".join(out.split())
+    assert (
+        "tryk Enter for at gemme det. Vil du skrive på en ny linje i svaret, så tryk Ctrl+J."
+        in words
+    )
+    assert words.count("Ctrl+X og derefter Ctrl+E åbner") == 1
     assert out.splitlines()[-1] == (
-        "  Esc og derefter Enter gemmer · tomt svar springer over · Ctrl-C stopper"
+        "  Enter gemmer svaret · Ctrl+J giver en ny linje · tomt svar springer over"
     )
 
 
-def test_long_choices_are_cut_to_one_line(
-    pipe: PipeInput, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_long_choices_wrap_under_their_first_word() -> None:
     from kaereleder import prompts
 
-    monkeypatch.setenv("COLUMNS", "40")
-    assert prompts._fit("kort") == "kort"
-    assert prompts._fit("x" * 50) == "x" * 33 + "…"
+    assert prompts._wrap("kort", 40, 5) == "kort"
+    statement = "Bakker op om de beslutninger, vi selv træffer – men også hjælper os med at lære"
+    assert prompts._wrap(statement, 40, 5) == (
+        "Bakker op om de beslutninger, vi\n"
+        "     selv træffer – men også hjælper os\n"
+        "     med at lære"
+    )
 
 
 def test_ctrl_c_in_a_choice(pipe: PipeInput) -> None:
@@ -132,3 +168,56 @@ def test_a_signal_between_prompts_stops_at_the_next_prompt(pipe: PipeInput) -> N
     assert info.value.partial == ""
     pipe.send_text("svar" + SUBMIT)
     assert asker(pipe).text("k", "Spørgsmål?") == "svar"  # the next reflection is not stopped
+
+
+@pytest.mark.parametrize(
+    ("env", "platform", "found", "expected"),
+    [
+        ({"VISUAL": "code --wait", "EDITOR": "vim"}, "linux", {"nano"}, "code --wait"),
+        ({"EDITOR": "emacs"}, "linux", {"nano"}, "emacs"),
+        ({}, "linux", {"nano", "vi"}, "/usr/bin/nano"),
+        ({}, "darwin", {"pico", "vi"}, "/usr/bin/pico"),
+        ({}, "win32", set(), "notepad"),
+        ({}, "linux", {"vi", "editor"}, ""),  # never vi: none then
+    ],
+)
+def test_ctrl_x_ctrl_e_opens_an_editor_a_beginner_can_use(
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    platform: str,
+    found: set[str],
+    expected: str,
+) -> None:
+    from kaereleder import textkeys
+
+    for name in ("VISUAL", "EDITOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(textkeys.sys, "platform", platform)
+    monkeypatch.setattr(
+        textkeys.shutil, "which", lambda name: f"/usr/bin/{name}" if name in found else None
+    )
+    assert textkeys.editor() == expected
+
+
+def test_an_enter_with_more_input_waiting_is_a_new_line() -> None:
+    """A long paste comes in several reads: an Enter at the end of one is not the answer."""
+    import os
+
+    from kaereleder import textkeys
+
+    read, write = os.pipe()
+    try:
+
+        class Source:
+            def fileno(self) -> int:
+                return read
+
+        assert not textkeys.input_pending(Source())
+        os.write(write, b"linje 2")
+        assert textkeys.input_pending(Source())
+        assert not textkeys.input_pending(object())  # not a terminal: no answer held back
+    finally:
+        os.close(read)
+        os.close(write)

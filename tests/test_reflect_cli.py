@@ -165,7 +165,7 @@ def test_resume_names_a_draft_that_cannot_be_read(runner: CliRunner, tmp_path: P
     code, _, err = reflect(runner, home, "--resume", "--answers", str(answers))
     assert (code, err) == (
         1,
-        f"Fejl: Der er ingen kladde at fortsætte i {home}. En journal kan ikke læses: "
+        f"Fejl: Der er ingen kladde at fortsætte i {home}. En refleksion kan ikke læses: "
         f"{broken}, linje 3: nøglen 'status' står to gange (linje 2 og 3). Ret den i en "
         "teksteditor og prøv igen, eller start en ny refleksion med: kaereleder reflect\n",
     )

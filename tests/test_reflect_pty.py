@@ -39,8 +39,9 @@ class Keys:
     """What a user's keys send to the terminal."""
 
     ENTER = "\r"
-    NEWLINE = "\r"  # in a free-text answer Enter starts a new line
-    SUBMIT = "\x1b\r"  # Esc, then Enter: the free-text answer is given
+    NEWLINE = "\n"  # Ctrl+J: a new line in a free-text answer, in every terminal
+    ALT_ENTER = "\x1b\r"  # Esc, then Enter: a new line too
+    SUBMIT = "\r"  # Enter: the free-text answer is given
     SPACE = " "
     DOWN = "\x1b[B"
     PASTE_START = "\x1b[200~"  # bracketed paste, as terminals send a paste
@@ -76,10 +77,11 @@ class Q:
     CHOSEN = "du vil tænke grundigere over"
     FOLLOW_UP = "Hvordan gik det?"
     RATING = "Hvor enig er du i udsagnet"
-    STRENGTHS_PICK = "kan du genkende i din egen ledelse"
-    STRENGTHS = "Hvor har jeg min styrke"
-    IMPROVE_PICK = "har du svært ved at leve op til"
-    IMPROVE = "Hvor kan jeg forbedre mig"
+    # A question about the positive statements: its checklist, then its free text below it.
+    STRENGTHS_PICK = "Hvor har jeg min styrke"
+    STRENGTHS = "Uddyb gerne med dine egne ord"
+    IMPROVE_PICK = "Hvor kan jeg forbedre mig"
+    IMPROVE = "Uddyb gerne med dine egne ord"
     INTERPLAY = "Hvor fungerer samspillet"
     DILEMMAS = "Hvilke dilemmaer oplever jeg"
     OWN = "Hvilke forventninger har jeg til"
@@ -107,7 +109,8 @@ OVERVIEW = [Q.PUBLICATION, Q.IRRELEVANT, Q.MISSING, Q.MOST_IMPORTANT, Q.HARDEST,
 ALL_QUESTIONS = [*OVERVIEW, Q.FOLLOW_UP, *(question for _, question, _ in DEEPER)]
 
 # A plan answers the questions of DEEPER in order: the row of the rating, the checkbox rows
-# to tick, and the keys typed as free text (Enter, "\r", starts a new line; "" skips).
+# to tick, and the keys typed as free text (Ctrl+J, "\n", starts a new line, and so does
+# "\r" typed together with more text, as a paste; "" skips).
 Plan = Sequence[Any]
 
 PLAN_FULL: Plan = (
@@ -116,7 +119,7 @@ PLAN_FULL: Plan = (
     "Jeg lytter – også til de skæve idéer.",
     (),
     "",
-    "Vi taler sammen hver morgen.\rMen sjældent om det svære.",
+    "Vi taler sammen hver morgen.\nMen sjældent om det svære.",
     "",
     "Æ, ø og å: at jeg selv skal beslutte det hele.",
     "",
@@ -155,7 +158,7 @@ def plain(screen: str) -> str:
 
 def typed(keys: str) -> str:
     """The answer stored for keys typed into a free-text question."""
-    text = keys.replace("\r", "\n")
+    text = keys.replace(Keys.ALT_ENTER, "\n").replace("\r", "\n")
     return text.strip("\n") if text.strip() else ""
 
 
@@ -196,7 +199,9 @@ def _stop_what_a_failed_test_left_running() -> Iterator[None]:
 class Reflection:
     """``kaereleder reflect`` running in its own pseudo-terminal, answered by keystrokes."""
 
-    def __init__(self, home: Path, *args: str, umask: int | None = None) -> None:
+    def __init__(
+        self, home: Path, *args: str, umask: int | None = None, columns: int = 120
+    ) -> None:
         env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
         env.update(
             KAERELEDER_HOME=str(home), PROMPT_TOOLKIT_NO_CPR="1", TERM="xterm", NO_COLOR="1"
@@ -207,7 +212,7 @@ class Reflection:
             ["-m", "kaereleder", "reflect", *args],
             env=env,
             encoding="utf-8",
-            dimensions=(50, 120),
+            dimensions=(50, columns),
             timeout=TIMEOUT,
             preexec_fn=None if umask is None else lambda: _set_umask(umask),
         )
@@ -242,6 +247,14 @@ class Reflection:
     def text(self, question: str, keys: str) -> None:
         self.wait_for(question)
         self.child.send(keys + Keys.SUBMIT)
+
+    def typed_then_enter(self, question: str, keys: str) -> None:
+        """Type the answer, wait until it is on screen, then press Enter alone: a person."""
+        self.wait_for(question)
+        if keys.strip():
+            self.child.send(keys)
+            self.child.expect(shown(keys.split()[-1]))
+        self.child.send(Keys.ENTER)
 
     def many(self, question: str, rows: Iterable[int]) -> None:
         self.wait_for(question)
@@ -321,7 +334,7 @@ def only_journal(home: Path) -> tuple[Path, dict[str, Any]]:
 def test_a_whole_reflection_is_saved_exactly_and_privately(tmp_path: Path) -> None:
     home = tmp_path / "journaler"
     irrelevant = "Nr. 7 burde hedde »ordentlig tone« – især hos os (æøå ÆØÅ)"
-    missing = "Ja:\rfleksible vagtplaner\r\rog mere tid til faglig sparring"
+    missing = "Ja:\x1b\rfleksible vagtplaner\n\x1b\rog mere tid til faglig sparring"
     r = Reflection(home, umask=0)  # a permissive umask: the modes must not follow it
     r.one(Q.PUBLICATION, 0)
     r.text(Q.IRRELEVANT, irrelevant)
@@ -333,6 +346,7 @@ def test_a_whole_reflection_is_saved_exactly_and_privately(tmp_path: Path) -> No
     r.answer(PLAN_SPARSE)
     assert r.end() == 0
     assert re.search(shown("Refleksionen er gemt i"), r.output)
+    assert "kaereleder journal export latest --format html -o refleksion.html" in r.output
     assert "(Use " not in r.output  # questionary's English key hints
 
     path, data = only_journal(home)
@@ -355,6 +369,46 @@ def test_a_whole_reflection_is_saved_exactly_and_privately(tmp_path: Path) -> No
         assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
 
 
+def test_every_answer_typed_and_then_enter_is_on_disk_after_kill_9(tmp_path: Path) -> None:
+    """The leader types an answer and presses Enter, as anywhere else; then the window dies."""
+    home = tmp_path / "j"
+    two_lines = "Vi holder morgenmøde." + Keys.ALT_ENTER + "Men ikke om fredagen."
+    r = Reflection(home, "-p", "leder")
+    r.typed_then_enter(Q.IRRELEVANT, "Ingen")
+    r.typed_then_enter(Q.MISSING, "Tid til faglig sparring")
+    r.many(Q.MOST_IMPORTANT, (0,))
+    r.many(Q.HARDEST, (1,))
+    r.many(Q.CHOSEN, ())
+    r.one(Q.RATING, 3)
+    r.many(Q.STRENGTHS_PICK, (0,))
+    r.typed_then_enter(Q.STRENGTHS, "Jeg lytter." + Keys.NEWLINE + "Også når det er svært.")
+    r.many(Q.IMPROVE_PICK, ())
+    r.typed_then_enter(Q.IMPROVE, "")
+    r.typed_then_enter(Q.INTERPLAY, two_lines)
+    r.wait_for(Q.DILEMMAS)  # the answers were given: the next question is asked
+    r.child.kill(signal.SIGKILL)
+    r.end()
+
+    _, draft = only_journal(home)
+    assert draft["status"] == domain.DRAFT
+    assert draft["overall"] == {
+        "irrelevant": "Ingen",
+        "missing": "Tid til faglig sparring",
+        "most-important": ["e1"],
+        "hardest": ["e2"],
+    }
+    assert draft["chosen"] == ["e2"]
+    first = LEDER.by_id("e2").positive_statements[0].id  # type: ignore[union-attr]
+    assert draft["expectations"] == {
+        "e2": {
+            "rating": "delvis-enig",
+            "strengths": {"statements": [first], "text": "Jeg lytter.\nOgså når det er svært."},
+            "improve": {"statements": [], "text": ""},
+            "interplay": "Vi holder morgenmøde.\nMen ikke om fredagen.",
+        }
+    }
+
+
 # --- 2. Ctrl-C while typing, then --resume ----------------------------------------------------
 
 
@@ -370,8 +424,10 @@ def test_ctrl_c_keeps_every_answer_and_the_text_typed_for_resume(tmp_path: Path)
 
     path, draft = only_journal(home)
     assert "Afbrudt." in r.output
-    assert f"gemt i kladden {path}" in r.output
-    assert "kaereleder reflect --resume" in r.output
+    assert re.search(shown(f"gemt i kladden {path}"), r.output)
+    assert re.search(shown("kaereleder reflect --resume"), r.output)
+    stop = r.output[r.output.rindex("Afbrudt.") :]
+    assert max(len(line) for line in stop.splitlines()) < 120  # broken between words
     assert draft["status"] == domain.DRAFT
     assert draft["chosen"] == ["e2", "e5"]
     assert draft["expectations"] == {
@@ -625,4 +681,167 @@ def test_pasted_lines_stay_in_one_answer(tmp_path: Path) -> None:
         "rating": "",
         "strengths": {"statements": [], "text": "linje 1\nlinje 2\nlinje 3"},
         "improve": {"statements": [statements[0]], "text": "a – æøå\nb\n\nc"},
+    }
+
+
+def test_a_three_line_bracketed_paste_waits_for_enter(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "4")
+    r.answer((6, ()))
+    r.wait_for(Q.STRENGTHS)
+    r.child.send(Keys.paste("Første linje\rAnden linje\rTredje linje\r"))
+    r.child.expect(shown("Tredje linje"))
+    r.child.send("!")  # typing goes on in the same answer after the paste
+    r.child.expect_exact("!")
+    assert not re.search(shown(Q.IMPROVE_PICK), plain(r.seen())), "the paste answered on"
+    r.child.send(Keys.ENTER)
+    r.wait_for(Q.IMPROVE_PICK)
+    assert r.interrupt() == 130
+    _, draft = only_journal(home)
+    assert draft["expectations"]["e4"]["strengths"] == {
+        "statements": [],
+        "text": "Første linje\nAnden linje\nTredje linje\n!",
+    }
+
+
+# --- 8. a start that orients, drafts offered ----------------------------------------------
+
+
+def test_the_start_shows_what_comes_before_the_first_question(tmp_path: Path) -> None:
+    r = Reflection(tmp_path / "j", "-p", "leder")
+    r.wait_for(Q.IRRELEVANT)
+    before = plain(r.seen())
+    for text in (
+        "Undersøgelsen finder frem til syv forventninger til god ledelse.",  # the publication
+        "Det tager omkring 30–60 minutter.",
+        "Hvert svar gemmes, så snart du har givet det.",
+        "Du kan trygt stoppe med Ctrl+C eller lukke vinduet",
+        *(f"{e.number}. {e.title}" for e in LEDER.expectations),
+    ):
+        assert re.search(shown(text), before), text
+    assert r.interrupt() == 130
+
+
+def test_e_that_no_publication_has_fails_before_anything_is_asked(tmp_path: Path) -> None:
+    r = Reflection(tmp_path / "j", "-e", "9")
+    assert r.end() == 1
+    assert re.search(shown("Fejl: Der er ingen forventning eller ønske nummer 9."), r.output)
+    assert Q.PUBLICATION not in r.output
+    assert not (tmp_path / "j").exists()
+
+
+DRAFT_OFFER = "Hvad vil du?"
+
+
+def test_a_draft_is_offered_to_continue_start_anew_or_delete(tmp_path: Path) -> None:
+    home = tmp_path / "j"
+    first = Reflection(home, "-p", "leder")
+    first.text(Q.IRRELEVANT, "Ingen")
+    first.wait_for(Q.MISSING)
+    assert first.interrupt() == 130
+    draft, _ = only_journal(home)
+
+    again = Reflection(home)  # continue, the default: Enter
+    again.wait_for(DRAFT_OFFER)
+    assert re.search(shown("som du ikke er blevet færdig med"), plain(again.seen()))
+    again.child.send(Keys.ENTER)
+    assert again.first_question() == Q.MISSING
+    again.child.send("Tid" + Keys.ENTER)
+    again.wait_for(Q.MOST_IMPORTANT)
+    assert again.interrupt() == 130
+    assert only_journal(home) == (draft, {**load(draft)})
+    assert load(draft)["overall"] == {"irrelevant": "Ingen", "missing": "Tid"}
+
+    anew = Reflection(home)  # a new one: the draft stays
+    anew.one(DRAFT_OFFER, 1)
+    anew.one(Q.PUBLICATION, 1)  # Kære chef!
+    anew.wait_for("Er der nogle af ønskerne")
+    anew.child.send("Nej" + Keys.ENTER)
+    anew.child.expect(shown("Har dine ledere ønsker"))
+    assert anew.interrupt() == 130
+    files = journal_files(home)
+    assert len(files) == 2 and draft in files
+    newer = next(path for path in files if path != draft)
+
+    rid = Reflection(home)  # delete: the newest draft is offered; "no" first, then "yes"
+    rid.one(DRAFT_OFFER, 2)
+    rid.one("Vil du slette kladden", 0)
+    rid.one(DRAFT_OFFER, 2)
+    rid.one("Vil du slette kladden", 1)
+    rid.wait_for(Q.PUBLICATION)
+    assert "Kladden er slettet." in plain(rid.seen())
+    assert rid.interrupt() == 130
+    assert journal_files(home) == [draft]
+    assert not newer.exists()
+    assert [p.name for p in home.iterdir() if p.name.endswith(".lock")] == []
+
+    stop = Reflection(home)  # Ctrl-C at the offer: nothing changes
+    stop.wait_for(DRAFT_OFFER)
+    before = draft.read_bytes()
+    assert stop.interrupt() == 130
+    assert "Afbrudt. Intet er ændret; din kladde ligger, hvor den lå." in stop.output
+    assert journal_files(home) == [draft]
+    assert draft.read_bytes() == before
+
+
+# --- 9. widths --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("columns", [40, 60, 160])
+def test_checklists_wrap_and_prose_stops_at_90_columns(tmp_path: Path, columns: int) -> None:
+    r = Reflection(tmp_path / "j", "-p", "leder", "-e", "3", columns=columns)
+    r.one(Q.RATING, 3)
+    r.wait_for(Q.STRENGTHS_PICK)
+    r.child.expect(shown(LEDER.expectations[2].positive_statements[-1].text))
+    screen = plain(r.seen())
+    for statement in LEDER.expectations[2].positive_statements:  # whole, never cut
+        assert re.search(shown(statement.text), screen), statement.text
+    assert "…" not in screen.replace("Det indebærer blandt andet, at du ...", "").replace(
+        "Vi oplever det især, når du …", ""
+    )
+    # Text written in one run, between line ends and cursor moves: wider would wrap.
+    runs = re.split(rf"{_ESCAPE}|\r|\n", r.seen())
+    widest = max(len(run.rstrip()) for run in runs)
+    assert widest <= min(columns, 90), widest
+    assert r.interrupt() == 130
+
+
+def test_closing_the_window_then_plain_reflect_finishes_the_draft(tmp_path: Path) -> None:
+    """The issue's "done when": Enter after each answer, the window closed half-way, then
+    plain ``kaereleder reflect`` offers the draft and the reflection is finished."""
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "5")
+    r.one(Q.RATING, 4)
+    r.many(Q.STRENGTHS_PICK, (1,))
+    r.typed_then_enter(Q.STRENGTHS, "Jeg ser folks styrker")
+    r.many(Q.IMPROVE_PICK, ())
+    r.typed_then_enter(Q.IMPROVE, "At bruge dem bedre")
+    r.wait_for(Q.INTERPLAY)
+    assert r.hang_up() == 130
+
+    later = Reflection(home)
+    later.wait_for(DRAFT_OFFER)
+    assert re.search(shown("5 svar gemt."), plain(later.seen()))
+    later.child.send(Keys.ENTER)  # continue: the default
+    assert later.first_question() == Q.INTERPLAY
+    assert re.search(shown("ved det første spørgsmål, du ikke har svaret på."), later.output)
+    later.child.send(Keys.ENTER)  # skipped
+    for question in (Q.DILEMMAS, Q.OWN, Q.TAKE_FURTHER, Q.DIALOGUE):
+        later.typed_then_enter(question, "")
+    later.typed_then_enter(Q.NEXT_STEP, "Give hver især en opgave, de er gode til")
+    assert later.end() == 0
+
+    path, data = only_journal(home)
+    assert data["status"] == domain.COMPLETE
+    statement = LEDER.by_id("e5").positive_statements[1].id  # type: ignore[union-attr]
+    assert data["expectations"]["e5"] == {
+        "rating": "helt-enig",
+        "strengths": {"statements": [statement], "text": "Jeg ser folks styrker"},
+        "improve": {"statements": [], "text": "At bruge dem bedre"},
+        "interplay": "",
+        "dilemmas": "",
+        "own-expectations": "",
+        "take-further": "",
+        "dialogue": "",
+        "next-step": "Give hver især en opgave, de er gode til",
     }

@@ -104,7 +104,7 @@ def test_a_failed_save_keeps_the_answer_and_saves_it_on_retry(
     )
     assert asker.log.count("save-retry") == 2
     notes = [line for line in asker.log if line.startswith("note ")]
-    assert notes[0].startswith("note Kunne ikke gemme journalen ")
+    assert notes[0].startswith("note Kunne ikke gemme refleksionen ")
     assert "Dit svar er ikke tabt: det er husket, så længe programmet kører." in notes[0]
     _, data = only_journal(tmp_path)
     assert data["status"] == domain.COMPLETE
@@ -124,7 +124,7 @@ def test_stopping_after_a_failed_save_leaves_the_draft_as_it_was(
         )
     path, draft = only_journal(tmp_path)
     assert info.value.message == (
-        f"Kunne ikke gemme journalen {path} (disken er fuld). Det seneste svar er ikke gemt; "
+        f"Kunne ikke gemme refleksionen {path} (disken er fuld). Det seneste svar er ikke gemt; "
         "alt, du svarede før, er gemt uændret."
     )
     assert path.read_bytes() == asker.before

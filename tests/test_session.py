@@ -62,6 +62,9 @@ class FakeAsker:
     def show_note(self, text: str) -> None:
         self.log.append(f"note {text}")
 
+    def show_start(self, publication: Publication, numbers: Sequence[int]) -> None:
+        self.log.append(f"show start {publication.id} {list(numbers)}")
+
 
 class Saves:
     def __init__(self) -> None:
@@ -146,7 +149,7 @@ def test_with_numbers_the_overview_is_skipped(leder: Publication) -> None:
     result = flow.run([3])
     assert "overall" not in result
     assert result["chosen"] == ["e3"]
-    assert asker.log[0] == "show e3"
+    assert asker.log[:2] == ["show start leder [3]", "show e3"]
 
 
 def test_interrupt_keeps_the_typed_text_and_resume_continues_there(leder: Publication) -> None:
@@ -178,7 +181,8 @@ def test_an_earlier_next_step_is_followed_up_first(leder: Publication) -> None:
     asker = FakeAsker({"expectations.e4.follow-up": "Det gik godt"})
     flow, _ = session(leder, asker, earlier=earlier)
     result = flow.run([4, 6])
-    assert asker.log[:3] == [
+    assert asker.log[:4] == [
+        "show start leder [4, 6]",
         "show e4",
         "note Sidste gang (2026-10-01) satte du dig dette næste skridt: Holde ugentlige møder",
         "expectations.e4.follow-up",
@@ -219,15 +223,67 @@ def test_choosing_none_is_asked_once_more(leder: Publication) -> None:
                 return super().choose_many(key, question, choices, preselected)
             self.calls += 1
             self.log.append(key)
+            self.preselected[key] = list(preselected)
             return [] if self.calls == 1 else ["e2"]
 
     asker = Twice({})
     flow, _ = session(leder, asker)
     result = flow.run()
-    assert asker.log[4:7] == [
+    assert asker.log[5:8] == [
         "chosen",
-        "note Du valgte ingen forventning. Vælg mindst én at gå i dybden med (mellemrum "
-        "vælger) – eller tryk Enter igen for at slutte refleksionen her.",
+        "note Du valgte ingen forventning at gå i dybden med. Vælg mindst én med mellemrum, "
+        "og tryk så Enter. Vælger du ingen igen, slutter refleksionen her.",
         "chosen",
     ]
+    assert asker.preselected["chosen"] == []  # asked again as left, not with the hardest
     assert result["chosen"] == ["e2"]
+
+
+def test_the_start_comes_first_and_only_for_a_new_reflection(leder: Publication) -> None:
+    asker = FakeAsker(ANSWERS, stop_at="overall.missing")
+    flow, saves = session(leder, asker)
+    with pytest.raises(Interrupt):
+        flow.run()
+    assert asker.log[:2] == ["show start leder []", "overall.irrelevant"]
+    again = FakeAsker(ANSWERS)
+    resumed, _ = session(leder, again, journal=copy.deepcopy(saves.snapshots[-1]))
+    resumed.run()
+    assert again.log[0] == "overall.missing"
+    assert not [line for line in again.log if line.startswith("show start")]
+
+
+def test_a_wish_needs_at_least_one_in_neuter(chef: Publication) -> None:
+    from kaereleder import messages as msg
+
+    assert msg.none_chosen(chef) == (
+        "Du valgte intet ønske at gå i dybden med. Vælg mindst ét med mellemrum, og tryk så "
+        "Enter. Vælger du intet igen, slutter refleksionen her."
+    )
+
+
+def test_a_statement_question_is_asked_once_with_its_free_text_below(
+    leder: Publication,
+) -> None:
+    class Questions(FakeAsker):
+        asked: list[str] = []
+
+        def text(self, key: str, question: str, default: str = "") -> str:
+            self.asked.append(question)
+            return super().text(key, question, default)
+
+        def choose_many(
+            self, key: str, question: str, choices: Sequence[Choice], preselected: Sequence[str]
+        ) -> list[str]:
+            self.asked.append(question)
+            return super().choose_many(key, question, choices, preselected)
+
+    asker = Questions({})
+    flow, _ = session(leder, asker)
+    flow.run([1])
+    strengths, improve = leder.reflection.deeper[:2]
+    assert asker.asked[:4] == [
+        strengths.text,
+        "Uddyb gerne med dine egne ord",
+        improve.text,
+        "Uddyb gerne med dine egne ord",
+    ]

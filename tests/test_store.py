@@ -107,7 +107,7 @@ def test_a_failing_write_keeps_the_previous_file_and_leaves_no_temp_file(
     with pytest.raises(JournalError) as info:
         journals.save(a_journal(answer="det nye svar"))
     assert info.value.message == (
-        f"Kunne ikke gemme journalen {path} ({reason}). Det seneste svar er ikke gemt; "
+        f"Kunne ikke gemme refleksionen {path} ({reason}). Det seneste svar er ikke gemt; "
         "alt, du svarede før, er gemt uændret."
     )
     assert path.read_bytes() == before
@@ -230,3 +230,35 @@ def test_a_broken_index_is_rebuilt(tmp_path: Path) -> None:
     [listed] = journals.listing()
     assert listed.summary is not None
     assert (tmp_path / store.INDEX).read_text(encoding="utf-8").startswith('{"version": 1')
+
+
+def test_delete_removes_the_journal_and_the_index_follows(tmp_path: Path) -> None:
+    journals = store.Store(tmp_path)
+    kept = journals.save(a_journal("000001"))
+    gone = journals.save(a_journal("000002"))
+    assert [item.path for item in journals.listing()] == [kept, gone]
+    journals.delete(gone)
+    assert not gone.exists()
+    assert [item.path for item in journals.listing()] == [kept]
+    assert gone.name not in (tmp_path / store.INDEX).read_text(encoding="utf-8")
+    entry = journals.latest(domain.DRAFT)
+    assert entry is not None and entry.path == kept
+
+
+def test_a_delete_that_fails_says_so_and_keeps_the_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journals = store.Store(tmp_path)
+    path = journals.save(a_journal())
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    with pytest.raises(JournalError) as info:
+        journals.delete(path)
+    assert info.value.message == (
+        f"Kunne ikke slette refleksionen {path} (ingen adgang). Den er uændret."
+    )
+    monkeypatch.undo()
+    assert path.exists()

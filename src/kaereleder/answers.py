@@ -156,6 +156,9 @@ class ScriptedAsker:
     def show_note(self, text: str) -> None:
         pass
 
+    def show_start(self, publication: Publication, numbers: Sequence[int]) -> None:
+        pass
+
 
 def publication_of(path: Path) -> str | None:
     """The ``publication`` an answers file names, if any (read before the content is)."""

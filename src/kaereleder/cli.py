@@ -187,10 +187,14 @@ def reflect_command(
             guard=prompts.interrupts,
             retry_saves=True,
             warn=_warn,
+            offer_draft=not resume,
         )
-    out = render.console()
+    out = render.console(reading=True)
     out.print(render.summary(outcome.publication, outcome.journal))
     out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable
+    if answers is None:  # a person, not a script: how to take it to a coach or the chef
+        out.print(render.para(msg.EXPORT_HINT))
+        out.print("  " + msg.EXPORT_COMMAND, soft_wrap=True)  # never wrapped: copyable
 
 
 def _warn(text: str) -> None:

@@ -36,7 +36,8 @@ def exit_code(
     except Interrupted as exc:  # a deliberate stop, not an error
         from kaereleder.visible import visible
 
-        sys.stderr.write(visible(exc.message) + "\n")
+        text = msg.at_words(exc.message) if sys.stderr.isatty() else exc.message
+        sys.stderr.write(visible(text) + "\n")
         return exc.exit_code
     except KaerelederError as exc:
         return fail(exc.message, exc.exit_code)

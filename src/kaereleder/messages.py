@@ -142,6 +142,14 @@ def not_a_number(typed: str) -> str:
     return f"'{typed}' er ikke et nummer. Skriv nummeret med tal, fx 'kaereleder show 3'."
 
 
+def no_such_expectation_anywhere(number: int, publications: Sequence[Publication]) -> str:
+    counts = ", og ".join(
+        f"{p.source.title} har {len(p.expectations)} {p.terms.items} (1–{len(p.expectations)})"
+        for p in publications
+    )
+    return f"Der er ingen forventning eller ønske nummer {number}. {counts}."
+
+
 def no_such_publication(name: str) -> str:
     return (
         f"Ukendt publikation '{name}'. Vælg leder (Kære leder!) eller chef "
@@ -242,6 +250,15 @@ def translate_usage(message: str) -> str:
     if guesses:
         message += f". Mente du '{guesses[0]}'?"
     return message
+
+
+def at_words(text: str) -> str:
+    """``text`` for the terminal, broken between words, not where the terminal's edge falls."""
+    import shutil
+    import textwrap
+
+    width = shutil.get_terminal_size().columns - 1
+    return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
 
 
 # --- YAML problems (PyYAML's words, in Danish; matched by their beginning) -------------------
@@ -449,7 +466,7 @@ def file_too_big(path: Path, limit: int) -> str:
 
 def save_failed(path: Path, exc: OSError) -> str:
     return (
-        f"Kunne ikke gemme journalen {path} ({os_reason(exc)}). Det seneste svar er ikke "
+        f"Kunne ikke gemme refleksionen {path} ({os_reason(exc)}). Det seneste svar er ikke "
         "gemt; alt, du svarede før, er gemt uændret."
     )
 
@@ -516,28 +533,53 @@ FOLLOW_UP_QUESTION = "Hvordan gik det?"
 NEXT_STEP_QUESTION = "Næste skridt: Hvilket konkret skridt vil du tage?"
 
 
+def start_how(publication: Publication, numbers: Sequence[int]) -> str:
+    """How the reflection goes and about how long it takes (``numbers``: ``-e`` given)."""
+    if numbers:
+        listed = " og ".join(
+            filter(None, [", ".join(str(n) for n in numbers[:-1]), str(numbers[-1])])
+        )
+        return (
+            f"Du går direkte i dybden med {publication.terms.item} {listed}: en vurdering, "
+            f"publikationens spørgsmål og et næste skridt. Det tager omkring "
+            f"{10 * len(numbers)}–{15 * len(numbers)} minutter."
+        )
+    return (
+        f"Først et par spørgsmål om {publication.terms.the_items} som helhed; derefter går du i "
+        "dybden med dem, du vælger: en vurdering, publikationens spørgsmål og et næste skridt. "
+        "Det tager omkring 30–60 minutter."
+    )
+
+
+START_SAFE = (
+    "Hvert svar gemmes, så snart du har givet det. Du kan trygt stoppe med Ctrl+C eller lukke "
+    "vinduet: næste gang du skriver kaereleder reflect, kan du fortsætte, hvor du slap."
+)
+
+
 def rating_question(publication: Publication) -> str:
     return f"Hvor enig er du i udsagnet »Jeg lever op til {publication.terms.this_item}«?"
 
 
-def choose_deeper(publication: Publication) -> str:
-    return (
-        f"Vælg de {publication.terms.items}, du vil tænke grundigere over "
-        "(mellemrum vælger, Enter går videre)"
-    )
+def choose_deeper(publication: Publication, preselected: bool = False) -> str:
+    text = f"Vælg de {publication.terms.items}, du vil tænke grundigere over"
+    return text + (" (dem, du fandt sværest, er valgt på forhånd)" if preselected else "")
+
+
+# "at least one": Danish "én"/"ét" follows the noun's gender (en forventning, et ønske).
+_ONE = {"leder": "én", "chef": "ét"}
 
 
 def none_chosen(publication: Publication) -> str:
     return (
-        f"Du valgte {no_item(publication)}. Vælg mindst én at gå i dybden med "
-        "(mellemrum vælger) – eller tryk Enter igen for at slutte refleksionen her."
+        f"Du valgte {no_item(publication)} at gå i dybden med. Vælg mindst "
+        f"{_ONE.get(publication.id, 'én')} med mellemrum, og tryk så Enter. Vælger du "
+        f"{no_item(publication).split()[0]} igen, slutter refleksionen her."
     )
 
 
-def statements_question(kind: str) -> str:
-    if kind == "recognised":
-        return "Hvilke af de positive udsagn kan du genkende i din egen ledelse?"
-    return "Hvilke af de positive udsagn har du svært ved at leve op til?"
+# Below a question about the positive statements: its free-text part, not a new question.
+ELABORATE = "Uddyb gerne med dine egne ord"
 
 
 def last_next_step(earlier: dict[str, object], step: str) -> str:
@@ -573,11 +615,15 @@ def answers_unknown_choice(key: str, unknown: list[str]) -> str:
 
 
 TEXT_HINT_FIRST = (
-    "Skriv dit svar. Enter giver en ny linje; Esc og derefter Enter gemmer svaret. "
-    "Et tomt svar springer spørgsmålet over. Ctrl-X Ctrl-E åbner din editor. "
-    "Ctrl-C stopper – alt, du har svaret, er gemt."
+    "Skriv dit svar, og tryk Enter for at gemme det. Vil du skrive på en ny linje i svaret, "
+    "så tryk Ctrl+J. Et tomt svar springer spørgsmålet over. Ctrl+X og derefter Ctrl+E åbner "
+    "en teksteditor. Ctrl+C stopper – alt, du har svaret, er gemt."
 )
-TEXT_HINT = "Esc og derefter Enter gemmer · tomt svar springer over · Ctrl-C stopper"
+TEXT_HINT = "Enter gemmer svaret · Ctrl+J giver en ny linje · tomt svar springer over"
+# Shown at the foot of the window while an answer is typed (where the terminal reports its
+# size, as nearly all do); at most 78 characters.
+TEXT_TOOLBAR = " Enter gemmer svaret · Ctrl+J ny linje · Ctrl+X Ctrl+E editor · Ctrl+C stop "
+NO_EDITOR = "Der er ingen teksteditor at åbne. Skriv svaret her, eller sæt miljøvariablen EDITOR."
 CHECKBOX_HINT = "Piletaster flytter · mellemrum vælger · Enter går videre"
 SELECT_HINT = "Piletaster flytter · Enter vælger"
 SKIP_CHOICE = "Spring over"
@@ -591,9 +637,65 @@ def saved_at(path: str) -> str:
     return f"Refleksionen er gemt i {path}"
 
 
+EXPORT_HINT = (
+    "Vil du vise refleksionen til en coach eller din chef? Lav en side, du kan printe, med:"
+)
+EXPORT_COMMAND = "kaereleder journal export latest --format html -o refleksion.html"
+
+_MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def when(started: object) -> str:
+    """A journal's start as a person says it: »2. december 2026 kl. 09.30«."""
+    text = str(started)
+    try:
+        year, month, day = int(text[:4]), int(text[5:7]), int(text[8:10])
+        return f"{day}. {_MONTHS[month - 1]} {year} kl. {text[11:13]}.{text[14:16]}"
+    except (ValueError, IndexError):
+        return text
+
+
+def draft_offer(title: str, started: object, answers: int) -> str:
+    count = "1 svar" if answers == 1 else f"{answers} svar"
+    return (
+        f"Du har en refleksion over {title}, som du ikke er blevet færdig med: startet "
+        f"{when(started)}, {count} gemt."
+    )
+
+
+def resuming(started: object) -> str:
+    return (
+        f"Du fortsætter refleksionen fra {when(started)} ved det første spørgsmål, du ikke har "
+        "svaret på."
+    )
+
+
+DRAFT_QUESTION = "Hvad vil du?"
+DRAFT_CONTINUE = "Fortsætte, hvor jeg slap"
+DRAFT_NEW = "Starte en ny refleksion (kladden bliver liggende)"
+DRAFT_DELETE = "Slette kladden og starte en ny refleksion"
+
+
+def draft_delete_question(started: object, answers: int) -> str:
+    return f"Vil du slette kladden fra {when(started)} med {answers} svar? Det kan ikke fortrydes."
+
+
+DRAFT_KEEP = "Nej, behold kladden"
+DRAFT_DELETE_YES = "Ja, slet kladden"
+DRAFT_DELETED = "Kladden er slettet."
+INTERRUPTED_DRAFT_UNTOUCHED = "Afbrudt. Intet er ændret; din kladde ligger, hvor den lå."
+
+
+def delete_failed(path: Path, exc: OSError) -> str:
+    return f"Kunne ikke slette refleksionen {path} ({os_reason(exc)}). Den er uændret."
+
+
 REFLECT_HELP = (
     "Reflekter over forventningerne, én ad gangen, med publikationens spørgsmål. "
-    "Hvert svar gemmes med det samme i din journal."
+    "Hvert svar gemmes med det samme. Har du en ufærdig kladde, tilbydes den først."
 )
 EXPECTATION_OPTION_HELP = (
     "Gå direkte til forventning (ønske) nummer N; kan gives flere gange. "
@@ -604,7 +706,7 @@ ANSWERS_HELP = (
     "Tag svarene fra en YAML-fil i stedet for at spørge. Formatet vises med: "
     "kaereleder vejledning format"
 )
-HOME_HELP = "Journalmappen (standard: KAERELEDER_HOME eller din brugers datamappe)."
+HOME_HELP = "Mappen med dine refleksioner (standard: KAERELEDER_HOME eller din brugers datamappe)."
 CHOOSE_PUBLICATION = "Hvilken publikation vil du reflektere over?"
 
 
@@ -632,7 +734,7 @@ def no_draft(home: Path, publication: str | None, broken: Sequence[str] = ()) ->
     if broken:
         others = f" (og {len(broken) - 1} til)" if len(broken) > 1 else ""
         text += (
-            f" En journal kan ikke læses{others}: {broken[0]}. Ret den i en teksteditor og "
+            f" En refleksion kan ikke læses{others}: {broken[0]}. Ret den i en teksteditor og "
             "prøv igen, eller"
         )
         return text + " start en ny refleksion med: kaereleder reflect"
@@ -692,10 +794,6 @@ def delete_open_elsewhere(path: Path) -> str:
         f"Refleksionen {path.stem} er åben i en kaereleder reflect lige nu. Afslut den dér, "
         "og prøv igen. Intet er slettet."
     )
-
-
-def delete_failed(path: Path, exc: OSError) -> str:
-    return f"Kunne ikke slette {path} ({os_reason(exc)})."
 
 
 STATUS_LABELS = {"draft": "kladde", "complete": "færdig"}

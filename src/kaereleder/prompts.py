@@ -1,7 +1,8 @@
 """The questionary implementation of ``session.Asker``: the only module importing questionary.
 
-Free text is a multi-line prompt: Enter adds a line (so pasting several lines never answers
-the next question), Esc then Enter (or Alt+Enter) submits, Ctrl-X Ctrl-E opens ``$EDITOR``.
+Free text: Enter saves the answer, Ctrl+J (and Alt+Enter, Ctrl+Enter, Shift+Enter where the
+terminal tells them apart) gives a new line, a paste stays in one answer, Ctrl-X Ctrl-E opens
+an editor (see ``textkeys``).
 Ctrl-C, and a closed terminal or SIGTERM (see ``interrupts``), raise ``session.Interrupt``
 carrying the text typed so far.
 """
@@ -12,7 +13,6 @@ import contextlib
 import errno
 import io
 import os
-import shutil
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -20,10 +20,9 @@ from typing import Any
 
 import questionary
 from prompt_toolkit.application.current import get_app_or_none
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 
 from kaereleder import messages as msg
-from kaereleder import render
+from kaereleder import render, textkeys
 from kaereleder.content import Expectation, Publication
 from kaereleder.session import Choice, Interrupt
 
@@ -39,8 +38,12 @@ class PromptAsker:
             self.io["input"] = input
         if output is not None:
             self.io["output"] = output
-        self.console = render.console()
         self.hinted = False  # the full keys hint is shown at the first text question only
+
+    @property
+    def console(self) -> Any:
+        """The terminal as it is now (a window resized mid-reflection is followed)."""
+        return render.console(reading=True)
 
     def _ask(self, question: questionary.Question) -> Any:
         if _pending:  # a signal came while the last answer was saved
@@ -63,12 +66,13 @@ class PromptAsker:
                 raise
             raise Interrupt(_typed(question)) from exc
 
-    def _question(self, question: str, hint: str) -> None:
+    def _question(self, question: str, hint: str, follow_on: bool = False) -> None:
         """The question, wrapped to the terminal, and how to answer it, above the prompt."""
-        self.console.print(render.question(question, hint))
+        self.console.print(render.question(question, hint, follow_on))
 
     def text(self, key: str, question: str, default: str = "") -> str:
-        self._question(question, msg.TEXT_HINT if self.hinted else msg.TEXT_HINT_FIRST)
+        hint = msg.TEXT_HINT if self.hinted else msg.TEXT_HINT_FIRST
+        self._question(question, hint, follow_on=question == msg.ELABORATE)
         self.hinted = True
         answer: str = self._ask(
             questionary.text(
@@ -78,8 +82,9 @@ class PromptAsker:
                 instruction="",
                 qmark=">",
                 style=_STYLE,
-                enable_open_in_editor=True,
-                key_bindings=_text_keys(),
+                enable_open_in_editor=False,  # textkeys: never vi by default
+                bottom_toolbar=msg.TEXT_TOOLBAR,  # the keys, at the foot of the window
+                key_bindings=textkeys.bindings(),
                 **self.io,
             )
         )
@@ -94,7 +99,9 @@ class PromptAsker:
                 "",
                 choices=[
                     questionary.Choice(
-                        _fit(c.label), value=c.value, checked=c.value in preselected
+                        self._wrap(c.label, _BOX_INDENT),
+                        value=c.value,
+                        checked=c.value in preselected,
                     )
                     for c in choices
                 ],
@@ -113,7 +120,10 @@ class PromptAsker:
         picked: str = self._ask(
             questionary.select(
                 "",
-                choices=[questionary.Choice(_fit(c.label), value=c.value) for c in choices],
+                choices=[
+                    questionary.Choice(self._wrap(c.label, _POINTER_INDENT), value=c.value)
+                    for c in choices
+                ],
                 qmark="",
                 instruction=" ",  # not "": select would fall back to "(Use arrow keys)"
                 style=_STYLE,
@@ -133,22 +143,26 @@ class PromptAsker:
     def show_note(self, text: str) -> None:
         self.console.print(render.note(text))
 
+    def show_start(self, publication: Publication, numbers: Sequence[int]) -> None:
+        self.console.print(render.start(publication, numbers))
 
-def _text_keys() -> KeyBindings:
-    """Tab types a tab in a free-text answer (prompt_toolkit would try to complete)."""
-    keys = KeyBindings()
-
-    @keys.add("c-i")
-    def _tab(event: KeyPressEvent) -> None:
-        event.current_buffer.insert_text("\t")
-
-    return keys
+    def _wrap(self, label: str, indent: int) -> str:
+        return _wrap(label, self.console.width, indent)
 
 
-def _fit(label: str) -> str:
-    """A choice on one line of the terminal (questionary does not wrap); cut with '…'."""
-    room = shutil.get_terminal_size().columns - 6  # pointer, box and margin
-    return label if len(label) <= room else label[: max(room - 1, 10)].rstrip() + "…"
+# Before a choice's text: questionary's pointer (" » "), in a checklist and its box ("○ ").
+_POINTER_INDENT = 3
+_BOX_INDENT = 5
+
+
+def _wrap(label: str, width: int, indent: int) -> str:
+    """A choice wrapped at words to the terminal, its lines under its first word
+    (questionary does not wrap, and cuts what is wider than the terminal)."""
+    import textwrap
+
+    room = max(width - indent - 1, 20)
+    lines = textwrap.wrap(label, room, break_on_hyphens=False) or [label]
+    return ("\n" + " " * indent).join(lines)
 
 
 def _typed(question: questionary.Question) -> str:

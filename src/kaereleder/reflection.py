@@ -44,6 +44,7 @@ def reflect(
     guard: Callable[[], contextlib.AbstractContextManager[None]] = contextlib.nullcontext,
     retry_saves: bool = False,
     warn: Callable[[str], object] = lambda text: None,
+    offer_draft: bool = False,
 ) -> Outcome:
     """Run a new reflection, or resume the latest draft, saving after every answer.
 
@@ -52,24 +53,34 @@ def reflect(
     journal is locked while it is open: a second ``--resume`` of it is refused. A resumed
     draft is saved to the file it was read from. ``retry_saves``: a save that fails asks
     whether to try again (the answer is kept in memory meanwhile) instead of stopping.
-    ``warn`` tells of a draft whose file name is not its id (a copy).
+    ``warn`` tells of a draft whose file name is not its id (a copy). ``offer_draft``: with
+    an unfinished draft (and no ``numbers``), first ask whether to continue it (the default),
+    start a new reflection, or delete the draft.
     """
+    entry = None
     if resume:
         entry = journals.latest(domain.DRAFT, publication)
         if entry is None:
             broken = [item.error for item in journals.listing() if item.error]
             raise NotFoundError(msg.no_draft(journals.home, publication, broken))
+    elif offer_draft and not numbers:
+        entry = journals.latest(domain.DRAFT, publication)
+        if entry is not None and not _continue_draft(journals, asker, entry, guard):
+            entry = None
+    if entry is not None:
         pub = content.load(entry.journal["publication"])
-        numbers = ()
         journals.prepare()
         try:
             with _open(entry.path):
                 data = _still_a_draft(journals, entry.path)
                 if entry.path.name != jf.filename(data):
                     warn(msg.journal_name_differs(entry.path, data["id"]))
+                asker.show_note(msg.resuming(data.get("started")))
                 return _run(journals, asker, pub, data, entry.path, clock, guard, retry_saves)
         except locks.Busy:
             raise KaerelederError(msg.draft_open_elsewhere(entry.path)) from None
+    if publication is None and numbers:
+        _check_somewhere(numbers)  # -e 9 fails before the publication is asked for
     if publication is None:
         with guard():
             try:
@@ -86,6 +97,68 @@ def reflect(
         with contextlib.suppress(locks.Busy), _open(path):
             if not path.exists():  # a token drawn twice in one moment: draw again
                 return _run(journals, asker, pub, data, path, clock, guard, retry_saves, numbers)
+
+
+def _check_somewhere(numbers: Sequence[int]) -> None:
+    """Each number is an expectation (a wish) in at least one publication."""
+    pubs = [content.load(name) for name in content.PUBLICATIONS]
+    for number in numbers:
+        if not any(1 <= number <= len(pub.expectations) for pub in pubs):
+            raise NotFoundError(msg.no_such_expectation_anywhere(number, pubs))
+
+
+def _continue_draft(
+    journals: store.Store,
+    asker: Asker,
+    entry: store.Entry,
+    guard: Callable[[], contextlib.AbstractContextManager[None]],
+) -> bool:
+    """Offer the unfinished draft: True to continue it; a new reflection otherwise (after
+    deleting the draft, if asked to and confirmed)."""
+    draft = entry.journal
+    title = str(msg.PUBLICATION_TITLES.get(draft["publication"], draft["publication"]))
+    answers = _count_answers(draft)
+    choices = [
+        Choice("continue", msg.DRAFT_CONTINUE),
+        Choice("new", msg.DRAFT_NEW),
+        Choice("delete", msg.DRAFT_DELETE),
+    ]
+    confirm = [Choice("keep", msg.DRAFT_KEEP), Choice("delete", msg.DRAFT_DELETE_YES)]
+    with guard():
+        try:
+            asker.show_note(msg.draft_offer(title, draft.get("started"), answers))
+            while True:
+                wanted = asker.choose_one("draft", msg.DRAFT_QUESTION, choices)
+                if wanted != "delete":
+                    return wanted == "continue"
+                question = msg.draft_delete_question(draft.get("started"), answers)
+                if asker.choose_one("draft-delete", question, confirm) == "delete":
+                    break
+        except KeyboardInterrupt:
+            raise Interrupted(msg.INTERRUPTED_DRAFT_UNTOUCHED) from None
+    try:
+        with _open(entry.path):
+            _still_a_draft(journals, entry.path)  # not finished elsewhere in the meantime
+            journals.delete(entry.path)
+    except locks.Busy:
+        raise KaerelederError(msg.draft_open_elsewhere(entry.path)) from None
+    asker.show_note(msg.DRAFT_DELETED)
+    return False
+
+
+def _count_answers(data: jf.Journal) -> int:
+    """How many questions a journal holds an answer to (a skipped one counts: it was seen)."""
+
+    def count(node: object) -> int:
+        if isinstance(node, dict):
+            if set(node) == {domain.STATEMENTS, domain.TEXT}:
+                return 2
+            return sum(count(value) for value in node.values())
+        return 1
+
+    parts = [data.get(key) for key in ("overall", "expectations")]
+    chosen = "chosen" in data and "overall" in data  # not an answer when given with -e
+    return sum(count(part) for part in parts if part) + chosen
 
 
 def _id_parts(started: datetime) -> tuple[datetime, str]:

@@ -79,6 +79,12 @@ class Asker(Protocol):
 
     def show_note(self, text: str) -> None: ...
 
+    def show_start(self, publication: Publication, numbers: Sequence[int]) -> None:
+        """Before the first question: what the reflection is, how long it takes, that
+        stopping is safe, and the list of expectations; ``numbers``: those chosen with
+        ``-e`` (none: the whole reflection)."""
+        ...
+
 
 class Session:
     def __init__(
@@ -102,6 +108,8 @@ class Session:
     def run(self, numbers: Sequence[int] = ()) -> jf.Journal:
         """Ask every question not yet answered; ``numbers`` (``-e``) skips the overview."""
         try:
+            if not self._answered():
+                self.asker.show_start(self.pub, numbers)
             if numbers:
                 chosen = [self.pub.expectation(n).id for n in numbers]
                 self._ask(("chosen",), lambda k: chosen)
@@ -136,13 +144,13 @@ class Session:
     def _choose(self) -> None:
         choices = [Choice(e.id, e.label) for e in self.pub.expectations]
         hardest = self.journal.get("overall", {}).get("hardest") or []
-        question = msg.choose_deeper(self.pub)
+        question = msg.choose_deeper(self.pub, bool(hardest))
 
         def choose(key: str) -> list[str]:
             picked = self.asker.choose_many(key, question, choices, hardest)
             if not picked:  # one Enter too many should not end the reflection: ask once more
                 self.asker.show_note(msg.none_chosen(self.pub))
-                picked = self.asker.choose_many(key, question, choices, hardest)
+                picked = self.asker.choose_many(key, question, choices, [])
             return picked
 
         self._ask(("chosen",), choose)
@@ -175,10 +183,11 @@ class Session:
         if question.statements is None:
             self._ask_text(key, question.text)
             return
+        # One question on screen: the publication's words over the checklist, then the
+        # free text below it (msg.ELABORATE), not asked a second time.
         choices = [Choice(s.id, s.text) for s in expectation.positive_statements]
-        pick = msg.statements_question(question.statements)
-        self._ask_many((*key, domain.STATEMENTS), pick, choices, [])
-        self._ask_text((*key, domain.TEXT), question.text)
+        self._ask_many((*key, domain.STATEMENTS), question.text, choices, [])
+        self._ask_text((*key, domain.TEXT), msg.ELABORATE)
 
     def _earlier_next_step(self, expectation_id: str) -> str:
         if not self.earlier:
@@ -190,6 +199,9 @@ class Session:
     # --- answers ------------------------------------------------------------------------
 
     _asking = ""
+
+    def _answered(self) -> bool:
+        return any(key in self.journal for key in ("overall", "chosen", "expectations"))
 
     def _has(self, key: tuple[str, ...]) -> bool:
         node: Any = self.journal

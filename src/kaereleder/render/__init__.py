@@ -18,10 +18,20 @@ from kaereleder.visible import visible
 QUOTE_BAR = "│ "
 
 
-def console(stderr: bool = False) -> Console:
+# Prose that is read, not scanned, stops here on a wide terminal.
+READING_WIDTH = 90
+
+
+def console(stderr: bool = False, reading: bool = False) -> Console:
     """A console that follows NO_COLOR, FORCE_COLOR, TERM=dumb and non-terminal output,
-    and prints no control character from a file or an answer (``Visible``)."""
-    return _VisibleConsole(file=sys.stderr if stderr else sys.stdout, highlight=False, emoji=False)
+    and prints no control character from a file or an answer (``Visible``).
+
+    ``reading``: at most ``READING_WIDTH`` columns wide (the reflection's prose).
+    """
+    out = _VisibleConsole(file=sys.stderr if stderr else sys.stdout, highlight=False, emoji=False)
+    if reading and out.width > READING_WIDTH:
+        out.width = READING_WIDTH
+    return out
 
 
 class Visible:
@@ -272,12 +282,38 @@ def reply_context(publication: Publication, item: Expectation, question_id: str)
     return Group(*parts)
 
 
+def start(publication: Publication, numbers: Sequence[int]) -> RenderableType:
+    """The screen before the first question: the publication's »Invitation til eftertanke«,
+    how the reflection goes, that stopping is safe, and the expectations."""
+    parts: list[RenderableType] = [
+        Text(),
+        Rule(publication.source.title, style="magenta"),
+        para(publication.reflection.overall_title, "bold"),
+        *(block(item) for item in publication.reflection.overall_intro),
+        Text(),
+    ]
+    for item in publication.expectations:
+        number = f"{item.number}.".rjust(4) + " "
+        parts.append(Prefixed(Text(item.title, style="bold"), number, " " * len(number)))
+    parts += [Text(), para(msg.start_how(publication, numbers)), Text()]
+    parts.append(para(msg.START_SAFE, "green"))
+    return Group(*parts)
+
+
 def note(text: str) -> RenderableType:
     return Group(para(text, "yellow"), Text())
 
 
-def question(text: str, hint: str) -> RenderableType:
-    """A question above its prompt, wrapped to the terminal, with how to answer it."""
+def question(text: str, hint: str, follow_on: bool = False) -> RenderableType:
+    """A question above its prompt, wrapped to the terminal, with how to answer it.
+
+    ``follow_on``: the second part of the question above (its free text), not a new one.
+    """
+    if follow_on:
+        return Group(
+            Prefixed(Text(text, style="bold"), "  "),
+            Prefixed(Text(hint, style="dim italic"), "  "),
+        )
     return Group(
         Text(),
         Prefixed(Text(text, style="bold"), "? ", "  "),
