@@ -348,9 +348,9 @@ def assert_questions_whole(result: list[list[str]]) -> None:
 def test_the_whole_dialogue_guide_and_an_export_keep_headings_with_their_text(
     browser: Browser, tmp_path: Path, leder: Publication
 ) -> None:
-    assert_questions_whole(
-        printed(browser, tmp_path, "dialog.html", dialog.html(leder, leder.expectations))
-    )
+    for publication in (leder, content.load("chef")):
+        whole = dialog.html(publication, publication.expectations)
+        assert_questions_whole(printed(browser, tmp_path, "dialog.html", whole))
     from test_export import a_journal  # the tests folder is on the path (rootdir)
 
     data = a_journal()
