@@ -19,7 +19,15 @@ from kaereleder import content, domain, store, team_form
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
+from kaereleder.errors import TeamError
 from platform_support import assert_mode
+
+
+def umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
 
 FORM_ID = "20261122-4f9a2c"
 CODES = {
@@ -191,13 +199,24 @@ def test_form_writes_a_yaml_form_and_a_printable_one(
     for statement in (s for e in leder.expectations for s in e.positive_statements):
         assert statement.text.split()[0] in text
     printable = files[0].read_text(encoding="utf-8")
-    assert printable.startswith("<!DOCTYPE html>") and "<script" not in printable
-    assert printable.count('class="box"') == 7 * 6 + sum(
+    assert printable.startswith("<!DOCTYPE html>") and str(files[0]) in out
+    assert printable.count('type="radio"') == 7 * 6
+    assert printable.count('type="checkbox"') == sum(
         len(e.positive_statements) for e in leder.expectations
     )
     assert data["skema-id"] in printable and "Min leder lever op til" in printable
     assert "kan læse hvert enkelt" in printable and "i en lukket kuvert til den, der" in printable
-    assert "navn:" not in printable.lower() and "<input" not in printable
+    assert "navn:" not in printable.lower() and ">Gem mine svar</button>" in printable
+    # Self-contained: nothing fetched, nothing sent.
+    for external in ("src=", "href=", "url(", "@import", "fetch(", "XMLHttpRequest", "<link"):
+        assert external not in printable
+    # And the browser is told so: nothing may connect, only the page's own script runs.
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', printable)
+    assert policy and policy[1].startswith("default-src 'none'; style-src 'unsafe-inline';")
+    assert re.search(r"; script-src 'sha256-[A-Za-z0-9+/]{43}='$", policy[1])
+    # Made for others: the usual mode, not the journals' 0600.
+    for path in files:
+        assert_mode(path, 0o666 & ~umask())
 
 
 def test_form_for_chef_speaks_of_wishes_and_the_chef(runner: CliRunner, tmp_path: Path) -> None:
@@ -217,12 +236,23 @@ def test_an_empty_form_reads_back_as_unfilled(tmp_path: Path, leder: Publication
         team_form.read(path)
 
 
-def test_form_into_a_folder_that_does_not_exist(runner: CliRunner, tmp_path: Path) -> None:
-    code, out, err = run(runner, "form", "-o", str(tmp_path / "nej"))
+def test_form_into_a_folder_that_does_not_exist_creates_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "nej" / "skemaer"
+    code, out, err = run(runner, "form", "-o", str(folder))
+    assert (code, err) == (0, "")
+    assert sorted(f.suffix for f in folder.iterdir()) == [".html", ".yaml"]
+    assert_mode(folder, 0o777 & ~umask())
+
+
+def test_form_into_a_file_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "fil").write_text("x", encoding="utf-8")
+    code, out, err = run(runner, "form", "-o", str(tmp_path / "fil"))
     assert (code, out) == (1, "")
-    folder = tmp_path / "nej"
-    assert (
-        err == f"Fejl: Mappen {folder} findes ikke. Opret den først, eller vælg en anden med -o.\n"
+    assert err == (
+        f"Fejl: {tmp_path / 'fil'} er en fil, ikke en mappe. Intet er skrevet; vælg en anden "
+        "sti med -o.\n"
     )
 
 
@@ -247,19 +277,23 @@ def test_import_skips_a_broken_and_an_unfilled_form_by_file_and_line(
     )  # fmt: skip
     assert code == 0
     assert err.splitlines() == [
-        f"Springer over: {broken}, linje {line}: forventninger.e1.vurdering: 'måske' er ikke "
-        "en vurdering; skriv en af: helt-uenig, delvis-uenig, hverken-enig-eller-uenig, "
-        "delvis-enig, helt-enig, ved-ikke (eller lad den stå tom)",
         f"Springer over: {unfilled}, linje {first}: forventninger.e1.vurdering: skemaet er "
         "ikke udfyldt: ingen vurdering og intet x",
+        f"Tæller ikke med: {broken}, linje {line}: forventninger.e1.vurdering: 'måske' er ikke "
+        "en vurdering; skriv en af: helt-uenig, delvis-uenig, hverken-enig-eller-uenig, "
+        "delvis-enig, helt-enig, ved-ikke (eller lad den stå tom). Resten af skemaet tæller med.",
     ]
     assert out == (
-        "8 skemaer om »Kære leder!« er indlæst som undersøgelsen 'efteraar'. 2 sprunget over "
+        "9 skemaer om »Kære leder!« er indlæst som undersøgelsen 'efteraar'. 1 sprunget over "
         "(se ovenfor).\n"
         "Se dit eget syn ved siden af teamets med: kaereleder team compare efteraar\n"
     )
     survey = yaml.safe_load((home / "team" / "efteraar.yaml").read_text(encoding="utf-8"))
-    assert survey["answers"] == 8
+    assert survey["answers"] == 9
+    items = survey["expectations"]
+    # The typo cost e1's rating only: e2's rating and e1's statements of that form count.
+    assert items["e1"]["answered"] == 8 and items["e2"]["answered"] == 9
+    assert items["e1"]["recognised"]["e1.involves.1"] == 3  # forms 0 and 1, and the broken
 
 
 def test_the_survey_holds_only_counts_private(
@@ -396,8 +430,38 @@ BROKEN = [
         "navn: ukendt linje; skemaet har kun skema, publikation, indholdsversion, skema-id og "
         "forventninger (skriv ikke navne i skemaet)",
     ),
+    ("  e1:", "  e1: x: y", "ugyldig YAML: mapping values are not allowed in this context"),
+]  # fmt: skip
+
+
+def changed(text: str, start: str, replacement: str, path: Path) -> tuple[Path, int]:
+    """``text`` with its first line starting with ``start`` replaced, written to ``path``;
+    and the line a problem there is named by (a mapping's: its first line, the rating)."""
+    lines = text.splitlines()
+    n = next(i for i, line in enumerate(lines) if line.startswith(start))
+    lines[n] = replacement
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if start == "  e2:":
+        n = next(i for i in range(n, len(lines)) if lines[i].startswith("    vurdering:"))
+    return path, n + 1
+
+
+@pytest.mark.parametrize(("start", "replacement", "problem"), BROKEN)
+def test_broken_forms_are_named_by_file_and_line(
+    runner: CliRunner, tmp_path: Path, home: Path, start: str, replacement: str, problem: str
+) -> None:
+    path, line = changed(form(3), start, replacement, tmp_path / "f.yaml")
+    code, out, err = run(runner, "import", str(path), "--name", "x", "--home", str(home))
+    assert (code, out) == (1, "")
+    where = f"{path}, linje {line}" + (", kolonne 8" if "YAML" in problem else "")
+    assert err.splitlines()[0] == f"Springer over: {where}: {problem}"
+
+
+# A wrong value costs that field only: (line to change, new line, problem, what still counts).
+FIELDS = [
     ("  e2:", "  e9:", "forventninger.e9: ukendt forventning; skemaet har e1, e2, e3, e4, e5, "
      "e6, e7"),
+    ("  e2:", "  e22:", "forventninger.e22: ukendt forventning; mente du e2?"),
     (
         "      e1.involves.3:",
         "      e1.involves.3: måske",
@@ -405,26 +469,46 @@ BROKEN = [
         "udsagn, du genkender, eller lad det stå tomt",
     ),
     ("      e1.involves.3:", "      e1.involves.9: x", "forventninger.e1.genkender.e1.involves.9: "
+     "ukendt udsagn; mente du e1.involves.3?"),
+    ("      e1.involves.3:", "      e1.xyz: x", "forventninger.e1.genkender.e1.xyz: "
      "ukendt udsagn; ret ikke i linjerne før kolon"),
-    ("  e1:", "  e1: x: y", "ugyldig YAML: mapping values are not allowed in this context"),
+    ("    vurdering: delvis-enig", "    vurdering: delvis-unig", "forventninger.e1.vurdering: "
+     "'delvis-unig' er ikke en vurdering; mente du delvis-uenig?"),
+    ("    vurdering: delvis-enig", "    vurderng: delvis-enig", "forventninger.e1.vurderng: "
+     "ukendt linje; mente du vurdering?"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("start", "replacement", "problem"), BROKEN)
-def test_broken_forms_are_named_by_file_and_line(
-    runner: CliRunner, tmp_path: Path, home: Path, start: str, replacement: str, problem: str
+@pytest.mark.parametrize(("start", "replacement", "problem"), FIELDS)
+def test_a_wrong_value_drops_that_field_and_the_rest_counts(
+    tmp_path: Path, start: str, replacement: str, problem: str
 ) -> None:
-    lines = form(3).splitlines()
-    n = next(i for i, line in enumerate(lines) if line.startswith(start))
-    lines[n] = replacement
+    path, line = changed(form(0), start, replacement, tmp_path / "f.yaml")
+    read = team_form.read(path)
+    assert read.dropped == (f"{path}, linje {line}: {problem}",)
+    complete = team_form.read(Path(write_forms(tmp_path / "hel", 1)[0]))
+    kept = {k: v for k, v in complete.ratings.items() if not (start == "  e2:" and k == "e2")}
+    if "vurder" in start:
+        del kept["e1"]
+    assert read.ratings == kept
+    assert read.recognised <= complete.recognised
+    lost = complete.recognised - read.recognised  # what a renamed e2 held; else nothing
+    assert lost == ({"e2.involves.1"} if start == "  e2:" else set())
+
+
+def test_a_form_with_only_wrong_values_is_skipped_saying_why(
+    tmp_path: Path, leder: Publication
+) -> None:
     path = tmp_path / "f.yaml"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    code, out, err = run(runner, "import", str(path), "--name", "x", "--home", str(home))
-    assert (code, out) == (1, "")
-    if start == "  e2:":  # a mapping is named by its first line, here the rating's
-        n = next(i for i in range(n, len(lines)) if lines[i].startswith("    vurdering:"))
-    where = f"{path}, linje {n + 1}" + (", kolonne 8" if "YAML" in problem else "")
-    assert err.splitlines()[0] == f"Springer over: {where}: {problem}"
+    path.write_text(fill(team_form.text(leder, FORM_ID), {"e3": "godt"}, set()), encoding="utf-8")
+    line = path.read_text(encoding="utf-8").splitlines().index("    vurdering: godt") + 1
+    with pytest.raises(TeamError) as caught:
+        team_form.read(path)
+    assert caught.value.message == (
+        f"{path}, linje {line}: forventninger.e3.vurdering: 'godt' er ikke en vurdering; "
+        "skriv en af: helt-uenig, delvis-uenig, hverken-enig-eller-uenig, delvis-enig, "
+        "helt-enig, ved-ikke (eller lad den stå tom) – og intet andet i skemaet er udfyldt"
+    )
 
 
 def test_a_name_with_a_final_newline_is_refused(runner: CliRunner, tmp_path: Path) -> None:

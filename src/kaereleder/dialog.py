@@ -217,6 +217,14 @@ blockquote { margin: .5rem 0; padding-left: .75rem; border-left: 3px solid #bbb;
 .plan .when { white-space: nowrap; font-variant-numeric: tabular-nums; }
 li, .plan tr { break-inside: avoid; page-break-inside: avoid; }
 @media print { .page + .page { break-before: page; page-break-before: always; } }
+@media print {
+  .questions { break-inside: avoid; page-break-inside: avoid; }
+  .page:last-of-type { font-size: 9pt; line-height: 1.3; }
+  .page:last-of-type h1 { font-size: 13pt; }
+  .page:last-of-type h2 { font-size: 10.5pt; margin-top: .7rem; }
+  .page:last-of-type p, .page:last-of-type ul { margin: .15rem 0; }
+  .page:last-of-type .lead { margin: .2rem 0 0; }
+}
 """
 
 _HTML = {
@@ -237,7 +245,7 @@ _HTML_LISTS = {"bullet": "ul", "question": 'ul class="questions"', "slot": 'tabl
 def html(publication: Publication, expectations: Sequence[Expectation]) -> str:
     doc = guide(publication, expectations)
     out: list[str] = []
-    for page in doc.pages:
+    for page in doc.pages:  # the last: the handout, printed compact to fit on one page
         out += ['<section class="page">', f"<h1>{escape(page.title)}</h1>"]
         for kind, lines in groupby(page.lines, key=lambda line: line.kind):
             items = [

@@ -1209,10 +1209,12 @@ TEAM_HELP = (
     "skemaer og se dem ved siden af din egen refleksion."
 )
 TEAM_FORM_HELP = (
-    "Lav spørgeskemaet til medarbejderne (til lederne, med -p chef): en YAML-fil at udfylde "
-    "og en udgave, der kan udskrives. Uden navne."
+    "Lav spørgeskemaet til medarbejderne (til lederne, med -p chef): en webside, der "
+    "udfyldes i browseren eller udskrives, og det samme skema som YAML-fil. Uden navne."
 )
-TEAM_OUTPUT_HELP = "Mappen, skemaet skrives i (standard: den aktuelle mappe)."
+TEAM_OUTPUT_HELP = (
+    "Mappen, skemaet skrives i; den oprettes, hvis den ikke findes (standard: den aktuelle mappe)."
+)
 TEAM_IMPORT_HELP = (
     "Indlæs udfyldte spørgeskemaer som en undersøgelse i din journalmappe. Kun antallene "
     "gemmes, aldrig de enkelte skemaer. Et skema med fejl springes over. Lad helst en "
@@ -1232,6 +1234,7 @@ TEAM_COMPARE_HELP = (
 TEAM_SURVEY_HELP = "Undersøgelsens navn (standard: den senest indlæste)."
 TEAM_JOURNAL_HELP = "Refleksionen at sammenligne med: id, en entydig begyndelse af det, -1, -2 …"
 TEAM_FORM_FILE = "spoergeskema"
+TEAM_ANSWER_FILE = "svar"
 
 
 def team_statement(publication: Publication) -> str:
@@ -1322,18 +1325,42 @@ TEAM_FORM_UNKNOWN_KEY = (
     "ukendt linje; skemaet har kun skema, publikation, indholdsversion, skema-id og "
     "forventninger (skriv ikke navne i skemaet)"
 )
-TEAM_FORM_UNKNOWN_ANSWER = "ukendt linje; her er kun vurdering og genkender"
 TEAM_FORM_BAD_ID = "et skema-id har formen ÅÅÅÅMMDD-abc123"
-TEAM_FORM_UNKNOWN_STATEMENT = "ukendt udsagn; ret ikke i linjerne før kolon"
 TEAM_FORM_UNFILLED = "skemaet er ikke udfyldt: ingen vurdering og intet x"
+TEAM_FORM_NOT_ANSWERS = "her skal stå vurdering og genkender på hver sin linje"
+TEAM_FORM_NOT_MARKS = "her skal stå de positive udsagn på hver sin linje"
 
 
-def team_form_no_item(publication: Publication) -> str:
+def _meant(near: str | None) -> str:
+    return f"; mente du {near}?" if near else ""
+
+
+def team_form_unknown_answer(near: str | None) -> str:
+    return (
+        f"ukendt linje{_meant(near)}"
+        if near
+        else ("ukendt linje; her er kun vurdering og genkender")
+    )
+
+
+def team_form_unknown_statement(near: str | None) -> str:
+    return (
+        f"ukendt udsagn{_meant(near)}"
+        if near
+        else ("ukendt udsagn; ret ikke i linjerne før kolon")
+    )
+
+
+def team_form_no_item(publication: Publication, near: str | None = None) -> str:
     ids = ", ".join(item.id for item in publication.expectations)
+    if near:
+        return f"ukendt {publication.terms.item}{_meant(near)}"
     return f"ukendt {publication.terms.item}; skemaet har {ids}"
 
 
-def team_form_bad_rating(value: object) -> str:
+def team_form_bad_rating(value: object, near: str | None = None) -> str:
+    if near:
+        return f"'{short(value)}' er ikke en vurdering{_meant(near)}"
     values = ", ".join(RATING_LABELS)
     return f"'{short(value)}' er ikke en vurdering; skriv en af: {values} (eller lad den stå tom)"
 
@@ -1343,16 +1370,20 @@ def team_form_bad_mark(value: object) -> str:
     return f"'{mark}' forstås ikke; skriv x ved et udsagn, du genkender, eller lad det stå tomt"
 
 
-def team_no_folder(folder: Path) -> str:
-    return f"Mappen {folder} findes ikke. Opret den først, eller vælg en anden med -o."
+def team_form_nothing_left(dropped: list[str]) -> str:
+    return "; ".join(dropped) + " – og intet andet i skemaet er udfyldt"
+
+
+def team_dropped(problem: str) -> str:
+    return f"Tæller ikke med: {problem}. Resten af skemaet tæller med."
 
 
 def team_form_written(publication: Publication, form: Path, printable: Path) -> str:
     audience = publication.terms.audience
     return (
         f"Spørgeskemaet til {audience} er skrevet til:\n"
-        f"  {form}  (til at udfylde)\n"
-        f"  {printable}  (til at udskrive)\n"
+        f"  {printable}  (en webside: udfyldes i browseren, eller udskrives)\n"
+        f"  {form}  (samme skema som YAML-fil, for dem, der hellere vil det)\n"
         f"Del det med {audience}. Hvert udfyldt skema kan læses af den, der tager imod det, "
         "så aftal, at en anden end dig samler skemaerne ind og indlæser dem – fx en "
         "tillidsrepræsentant, en MED-repræsentant eller en kollega – eller indlæs dem selv "
@@ -1451,14 +1482,21 @@ def team_next(name: str) -> str:
     return f"Se dit eget syn ved siden af teamets med: kaereleder team compare {name}"
 
 
-def team_hidden(publication: Publication, name: str, answers: int) -> str:
+def team_hidden(publication: Publication, name: str, answers: int, typed: bool = False) -> str:
+    """``typed``: the forms were typed in with team tally, so they are typed in again."""
     audience = publication.terms.audience_short
     answered = "1 har" if answers == 1 else f"{answers} har"
+    again = (
+        f"Tast alle skemaerne ind igen, når flere har svaret: kaereleder team tally --name "
+        f"{name} --replace"
+        if typed
+        else "Indlæs alle skemaerne igen, når flere har svaret: kaereleder team import FILER "
+        f"--name {name} --replace"
+    )
     return (
         f"Undersøgelsen '{name}' viser intet resultat: {answered} svaret, og resultatet vises "
         f"først, når mindst {THRESHOLD} {audience} har svaret – som i den fællesoffentlige "
-        "ledelsesevaluering, så ingen enkeltes svar kan genkendes. Indlæs alle skemaerne "
-        f"igen, når flere har svaret: kaereleder team import FILER --name {name} --replace"
+        f"ledelsesevaluering, så ingen enkeltes svar kan genkendes. {again}"
     )
 
 
@@ -1653,3 +1691,95 @@ def team_print_return(publication: Publication) -> str:
 
 def team_print_id(form_id: str) -> str:
     return f"Skema-id: {form_id}"
+
+
+# team tally: paper forms typed in
+
+TEAM_TALLY_HELP = (
+    "Tast udfyldte papirskemaer ind, ét ad gangen: for hver forventning tasten for "
+    "vurderingen og numrene på de udsagn, der er sat kryds ved. Kun antallene gemmes, i "
+    "samme slags undersøgelse som team import."
+)
+TEAM_FORM_ID_HELP = "Skemaets id, som det står nederst på papirskemaet (fx 20261122-4f9a2c)."
+TALLY_FORM_ID = "Skema-id (nederst på skemaet, fx 20261122-4f9a2c): "
+TALLY_NOTHING = "Intet skema er tastet ind. Intet er gemt."
+TALLY_PARTIAL = "Det sidste skema var ikke tastet færdigt og tælles ikke med."
+TALLY_BLANK = "Skemaet er tomt og tælles ikke med."
+TALLY_NEXT = "Enter: næste skema · o: tast dette skema om · s: slut og gem: "
+TALLY_AGAIN = "Skemaet er taget ud igen. Tast det om:"
+TALLY_INTERRUPTED = (
+    "Afbrudt: de skemaer, du har tastet, er ikke gemt. De gemmes først, når du slutter med s "
+    "(eller Ctrl-D)."
+)
+
+
+def tally_bad_id(form_id: str) -> str:
+    return f"'{form_id}' er ikke et skema-id; det har formen ÅÅÅÅMMDD-abc123."
+
+
+def tally_intro(publication: Publication) -> str:
+    item = publication.terms.item
+    return (
+        f"Tast én linje for hver {item}: først vurderingen – 1 Helt uenig, 2 Delvis uenig, "
+        "3 Hverken enig eller uenig, 4 Delvis enig, 5 Helt enig, 6 (eller v) Ved ikke, "
+        "- ingen – og så numrene på de udsagn, der er sat kryds ved, fx »4 1 3«. En tom "
+        "linje: intet svaret. Kun antallene gemmes, aldrig det enkelte skema."
+    )
+
+
+def tally_form(number: int) -> str:
+    return f"── Skema {number} ──"
+
+
+def tally_prompt(publication: Publication, number: int, statements: int) -> str:
+    return f"{publication.terms.item.capitalize()} {number} (vurdering, udsagn 1–{statements}): "
+
+
+def tally_bad_rating(key: str) -> str:
+    return (
+        f"'{short(key)}' er ikke en vurdering: tast 1–5, 6 eller v (Ved ikke) eller - (ingen) "
+        "først på linjen. Tast linjen igen."
+    )
+
+
+def tally_bad_statement(token: str, count: int) -> str:
+    return f"'{short(token)}' er ikke et udsagn: tast numre fra 1 til {count}. Tast linjen igen."
+
+
+def tally_counted(number: int, ratings: int, statements: int) -> str:
+    return f"Skema {number} tæller med: {ratings} vurderinger, {statements} udsagn."
+
+
+# the form as a web page
+
+
+def team_page_how(publication: Publication) -> str:
+    return (
+        "Vælg én vurdering ved hver af "
+        f"{publication.terms.the_items}, og sæt kryds ved de udsagn, du genkender. Spring "
+        "over, hvad du ikke vil svare på. Til sidst: tryk på »Gem mine svar« nederst."
+    )
+
+
+def team_page_save(publication: Publication) -> str:
+    return (
+        "»Gem mine svar« gemmer dine svar som en fil på din egen computer eller telefon, "
+        "normalt i mappen Overførsler (Downloads). Intet sendes nogen steder hen. Filens navn "
+        "siger intet om, hvem du er. Aflever filen, som I har aftalt: helst til den, der "
+        f"samler skemaerne ind, og ikke til din {publication.terms.leader} selv."
+    )
+
+
+TEAM_PAGE_BUTTON = "Gem mine svar"
+TEAM_PAGE_CLEAR = "Fjern min vurdering"
+TEAM_PAGE_NOSCRIPT = (
+    "Din browser kører ikke scripts, så svarene kan ikke gemmes herfra. Udskriv skemaet og "
+    "udfyld det i hånden, eller bed om YAML-udgaven."
+)
+TEAM_PAGE_EMPTY = "Du har ikke svaret på noget endnu, så der er intet at gemme."
+
+
+TEAM_PAGE_SAVED = (  # {name}: filled in by the page's script
+    "Dine svar er gemt som {name} – se i mappen Overførsler (Downloads). Aflever filen, "
+    "som I har aftalt. Du kan rette og gemme igen; aflever så kun den nyeste fil."
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,9 @@ from kaereleder.clihelp import (
 )
 from kaereleder.errors import KaerelederError, NotFoundError, TeamError
 from kaereleder.visible import echo, echo_json, one_line
+
+if TYPE_CHECKING:
+    from kaereleder.team_form import Form
 
 app = typer.Typer(
     name="team",
@@ -38,18 +41,16 @@ def form_command(
         Path | None, typer.Option("-o", "--output", help=msg.TEAM_OUTPUT_HELP, metavar="MAPPE")
     ] = None,
 ) -> None:
-    from kaereleder import team_form
+    from kaereleder import team_form, team_page
 
     pub = content.load(publication)
     folder = output or Path()
-    if not folder.is_dir():
-        raise NotFoundError(msg.team_no_folder(folder))
     form_id = team_form.new_id(datetime.now().astimezone(), store.new_token())
     form = folder / team_form.filename(pub, form_id, "yaml")
-    printable = folder / team_form.filename(pub, form_id, "html")
-    store.write_private(form, team_form.text(pub, form_id))
-    store.write_private(printable, team_form.printable(pub, form_id))
-    echo(msg.team_form_written(pub, form, printable))
+    page = folder / team_form.filename(pub, form_id, "html")
+    store.write_document(form, team_form.text(pub, form_id), private=False)  # for others
+    store.write_document(page, team_page.page(pub, form_id), private=False)
+    echo(msg.team_form_written(pub, form, page))
 
 
 @app.command("import", help=msg.TEAM_IMPORT_HELP, cls=DanishCommand)
@@ -73,7 +74,25 @@ def import_command(
     kept, other = survey.one_round(forms)
     for problem in other:
         echo(one_line(msg.team_skipped(problem)), err=True)
+    for dropped in (problem for one in kept for problem in one.dropped):
+        echo(one_line(msg.team_dropped(dropped)), err=True)
     pub = content.load(kept[0].publication)
+    _save(folder, pub, kept, name, replace, len(skipped) + len(other))
+
+
+def _save(
+    folder: store.Store,
+    pub: content.Publication,
+    kept: list[Form],
+    name: str,
+    replace: bool,
+    skipped: int,
+    typed: bool = False,
+) -> None:
+    """Add up the forms of one round into the survey ``name`` and say what is shown;
+    ``typed``: the forms were typed in (``team tally``), not read from files."""
+    from kaereleder import team_survey as survey
+
     with folder.team_import():  # one import at a time: the checks hold until it is saved
         surveys = survey.existing(folder)  # again: another import may have saved meanwhile
         if name in surveys and not replace:
@@ -84,12 +103,59 @@ def import_command(
         data = survey.aggregate(pub, kept, name, datetime.now().astimezone(), previous)
         survey.check_replace(previous, data)
         folder.save_survey(name, survey.dump(data))
-    echo(msg.team_imported(pub, name, len(kept), len(skipped) + len(other)))
+    echo(msg.team_imported(pub, name, len(kept), skipped))
     for item in pub.expectations:
         why = survey.hidden(data["expectations"][item.id]) if survey.shown(data) else None
         if why:
             echo(msg.team_withheld(pub, item.number, msg.TEAM_HIDDEN[why]))
-    echo(msg.team_next(name) if survey.shown(data) else msg.team_hidden(pub, name, len(kept)))
+    echo(
+        msg.team_next(name) if survey.shown(data) else msg.team_hidden(pub, name, len(kept), typed)
+    )
+
+
+@app.command("tally", help=msg.TEAM_TALLY_HELP, cls=DanishCommand)
+def tally_command(
+    name: Annotated[str, typer.Option("--name", help=msg.TEAM_NAME_HELP, metavar="NAVN")],
+    form_id: Annotated[
+        str | None, typer.Option("--form-id", help=msg.TEAM_FORM_ID_HELP, metavar="ID")
+    ] = None,
+    publication: Publication = "leder",
+    replace: Annotated[bool, typer.Option("--replace", help=msg.TEAM_REPLACE_HELP)] = False,
+    home: Home = None,
+) -> None:
+    from kaereleder import team_form, team_survey, team_tally
+
+    pub = content.load(publication)
+    folder = store.at(home)
+    if team_survey.check_name(name) in team_survey.existing(folder) and not replace:
+        raise KaerelederError(msg.team_exists(name))
+    while form_id is None or not team_form.valid_id(form_id):
+        if form_id is not None:
+            echo(one_line(msg.tally_bad_id(form_id)), err=True)
+        form_id = _line(msg.TALLY_FORM_ID)
+        if form_id is None:
+            raise TeamError(msg.TALLY_NOTHING)
+    try:
+        forms = team_tally.session(pub, form_id, _line, _say)
+    except KeyboardInterrupt:  # honest: the forms typed are held in memory only
+        echo(msg.TALLY_INTERRUPTED, err=True)
+        raise
+    if not forms:
+        raise TeamError(msg.TALLY_NOTHING)
+    _save(folder, pub, forms, name, replace, 0, typed=True)
+
+
+def _say(text: str, problem: bool = False) -> None:
+    echo(text, err=problem)
+
+
+def _line(prompt: str) -> str | None:
+    """One typed line after ``prompt``; None when the input has ended (Ctrl-D, Ctrl-Z)."""
+    import sys
+
+    echo(prompt, nl=False)
+    line = sys.stdin.readline()
+    return None if line == "" else line.rstrip("\r\n")
 
 
 @app.command("compare", help=msg.TEAM_COMPARE_HELP, cls=DanishCommand)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -44,6 +45,11 @@ class Form(NamedTuple):
     form_id: str  # the round: every form handed out together shares it
     ratings: dict[str, str]  # expectation id → rating (answered ones only)
     recognised: frozenset[str]  # statement ids marked with x
+    dropped: tuple[str, ...] = ()  # a message (file, line) per field not counted
+
+
+def valid_id(form_id: str) -> bool:
+    return bool(_ID.fullmatch(form_id))
 
 
 def new_id(today: datetime, token: str) -> str:
@@ -53,6 +59,12 @@ def new_id(today: datetime, token: str) -> str:
 
 def filename(publication: Publication, form_id: str, suffix: str) -> str:
     return f"{msg.TEAM_FORM_FILE}-{publication.id}-{form_id}.{suffix}"
+
+
+def answer_filename(publication: Publication, form_id: str) -> str:
+    """The name a form saved from the web page gets: the round and a random ``{token}``,
+    nothing about who answered."""
+    return f"{msg.TEAM_ANSWER_FILE}-{publication.id}-{form_id}-{{token}}.yaml"
 
 
 # --- writing the form ---------------------------------------------------------------------
@@ -121,13 +133,35 @@ def rating_value(value: object) -> str | None:
     """A rating as written (``Delvis enig``, ``delvis-enig``) → its key; None if unknown."""
     if not isinstance(value, str):
         return None
-    key = "-".join(value.lower().replace("_", " ").replace("-", " ").split())
+    key = _key(value)
     return key if key in RATINGS else None
 
 
+def _key(value: str) -> str:
+    return "-".join(value.lower().replace("_", " ").replace("-", " ").split())
+
+
+def suggest(value: object, known: Iterable[str]) -> str | None:
+    """The one of ``known`` that ``value`` was most likely meant to be, if any is close."""
+    import difflib
+
+    found = difflib.get_close_matches(_key(str(value)), list(known), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
 class _Reader:
+    """Reads a form: what makes it another form (its round, its publication) or could tell
+    who answered (a key of its own) rejects it; a wrong value drops that field only."""
+
     def __init__(self, reader: Reader) -> None:
         self.r = reader
+        self.dropped: list[str] = []
+
+    def drop(self, path: str, problem: str) -> None:
+        """Leave out one field, and say so with file, line and place."""
+        line = self.r.doc.line(path)
+        where = f"{self.r.source}, linje {line}" if line else self.r.source
+        self.dropped.append(f"{where}: {path}: {problem}")
 
     def form(self) -> Form:
         r = self.r
@@ -150,27 +184,37 @@ class _Reader:
             here = child(ITEMS, str(key))
             item = publication.by_id(str(key))
             if item is None:
-                r.fail(here, msg.team_form_no_item(publication))
-            answers = {} if value is None else r.mapping(value, here)  # emptied: unanswered
-            rating = self.rating(answers, here)
+                ids = [e.id for e in publication.expectations]
+                self.drop(here, msg.team_form_no_item(publication, suggest(key, ids)))
+                continue
+            if type(value) is not dict:
+                if value is not None:
+                    self.drop(here, msg.TEAM_FORM_NOT_ANSWERS)
+                continue
+            rating = self.rating(value, here)
             if rating:
                 ratings[item.id] = rating
-            recognised.update(self.marks(item, answers, here))
+            recognised.update(self.marks(item, value, here))
         if not ratings and not recognised:
             first = child(child(ITEMS, publication.expectations[0].id), RATING)
+            if self.dropped:
+                raise TeamError(msg.team_form_nothing_left(self.dropped))
             r.fail(first, msg.TEAM_FORM_UNFILLED)
-        return Form(publication.id, version, form_id, ratings, frozenset(recognised))
+        dropped = tuple(self.dropped)
+        return Form(publication.id, version, form_id, ratings, frozenset(recognised), dropped)
 
     def rating(self, answers: dict[str, Any], path: str) -> str | None:
         for key in answers:
             if key not in (RATING, RECOGNISED):
-                self.r.fail(child(path, str(key)), msg.TEAM_FORM_UNKNOWN_ANSWER)
+                near = suggest(key, (RATING, RECOGNISED))
+                self.drop(child(path, str(key)), msg.team_form_unknown_answer(near))
         value = answers.get(RATING)
         if value is None or value == "":
             return None
         rating = rating_value(value)
         if rating is None:
-            self.r.fail(child(path, RATING), msg.team_form_bad_rating(value))
+            near = suggest(value, RATINGS)
+            self.drop(child(path, RATING), msg.team_form_bad_rating(value, near))
         return rating
 
     def marks(self, item: Expectation, answers: dict[str, Any], path: str) -> list[str]:
@@ -178,61 +222,19 @@ class _Reader:
         marks = answers.get(RECOGNISED)
         if marks is None:
             return []
-        known = {s.id for s in item.positive_statements}
+        if type(marks) is not dict:
+            self.drop(here, msg.TEAM_FORM_NOT_MARKS)
+            return []
+        known = [s.id for s in item.positive_statements]
         chosen = []
-        for key, mark in self.r.mapping(marks, here).items():
+        for key, mark in marks.items():
             place = child(here, str(key))
             if key not in known:
-                self.r.fail(place, msg.TEAM_FORM_UNKNOWN_STATEMENT)
-            if mark is True or (isinstance(mark, str) and mark.strip().lower() in MARKS):
+                if mark not in (None, "", False):  # an empty line of its own harms nothing
+                    near = suggest(key, known)
+                    self.drop(place, msg.team_form_unknown_statement(near))
+            elif mark is True or (isinstance(mark, str) and mark.strip().lower() in MARKS):
                 chosen.append(str(key))
             elif mark not in (None, "", False):
-                self.r.fail(place, msg.team_form_bad_mark(mark))
+                self.drop(place, msg.team_form_bad_mark(mark))
         return chosen
-
-
-# --- the printable form -------------------------------------------------------------------
-
-CSS = """\
-.box { display: inline-block; width: .8em; height: .8em; border: 1px solid #000;
-  margin-right: .4em; vertical-align: -.05em; }
-.scale { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; }
-.statements { list-style: none; padding-left: 0; }
-.statements li { margin: .3rem 0 .3rem 1.4em; text-indent: -1.4em; }
-.item { break-inside: avoid-page; } .lead { color: #555; margin-bottom: 0; }
-.item h2 { margin-top: .2rem; }
-"""
-
-
-def printable(publication: Publication, form_id: str) -> str:
-    """The same form as one self-contained HTML page to print and fill in by hand."""
-    from html import escape
-
-    from kaereleder.document import html_page
-
-    box = '<span class="box"></span>'
-    title = msg.team_form_title(publication)
-    body = [f"<h1>{escape(title)}</h1>"]
-    body += [f'<p class="intro">{escape(p)}</p>' for p in msg.team_form_intro(publication)]
-    body.append(f"<p><strong>{escape(msg.TEAM_PRINT_HOW)}</strong></p>")
-    body.append(f"<p>{escape(msg.team_print_return(publication))}</p>")
-    for item in publication.expectations:
-        body += [
-            '<section class="item">',
-            f'<p class="lead">{escape(item.request.heading)}</p>',
-            f"<h2>{escape(item.label)}</h2>",
-            f"<p>»{escape(msg.team_statement(publication))}«</p>",
-            '<ul class="scale">',
-            *(f"<li>{box}{escape(label)}</li>" for label in msg.RATING_LABELS.values()),
-            "</ul>",
-            f"<p>{escape(msg.team_form_recognise(publication, paper=True))}</p>",
-        ]
-        for section in item.request.sections:
-            if section.positive:
-                body += [f"<h3>{escape(section.heading or '')}</h3>", '<ul class="statements">']
-                body += [f"<li>{box}{escape(s.text)}</li>" for s in section.items]
-                body.append("</ul>")
-        body.append("</section>")
-    source = f"{msg.SOURCE_LABEL}: {publication.source.citation}"
-    body += [f'<p class="source">{escape(source)}<br>{escape(msg.team_print_id(form_id))}</p>']
-    return html_page(title, body, CSS)
