@@ -21,9 +21,12 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from kaereleder import content, dialog, export, team_form, team_page
+from kaereleder import content, dialog
 from kaereleder.cli import app
 from kaereleder.content import Publication
+from kaereleder.journals import export as export
+from kaereleder.team import form as team_form
+from kaereleder.team import page as team_page
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 from selenium.webdriver.common.by import By  # noqa: E402

@@ -17,7 +17,8 @@ import yaml
 from factories import CET
 from kaereleder import domain, store
 from kaereleder import journal as jf
-from kaereleder import messages as msg
+from kaereleder.reflect import texts as reflect_txt
+from kaereleder.team import texts as team_txt
 from test_reflect_cli import ANSWERS
 from test_team import write_forms
 
@@ -99,8 +100,8 @@ def test_resumed_at_once_by_many_exactly_one_writes_and_the_others_are_told(
     winners = [n for n, (code, _) in enumerate(results) if code == 0]
     assert len(winners) == 1, results
     told = {
-        "Fejl: " + msg.draft_open_elsewhere(draft) + "\n",
-        "Fejl: " + msg.no_draft(home, None) + "\n",
+        "Fejl: " + reflect_txt.draft_open_elsewhere(draft) + "\n",
+        "Fejl: " + reflect_txt.no_draft(home, None) + "\n",
     }
     for n, (code, err) in enumerate(results):
         if n != winners[0]:
@@ -120,7 +121,7 @@ def test_one_round_imported_at_once_under_one_name_is_saved_once(tmp_path: Path)
     assert sorted(code for code, _ in results) == [0] + [1] * 5, results
     for code, err in results:
         if code:
-            assert err == "Fejl: " + msg.team_exists("foraar") + "\n"
+            assert err == "Fejl: " + team_txt.team_exists("foraar") + "\n"
 
 
 def test_two_replacements_at_once_keep_the_replace_rule(tmp_path: Path) -> None:

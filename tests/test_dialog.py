@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from kaereleder import dialog
 from kaereleder.cli import app
 from kaereleder.content import Publication
+from kaereleder.dialog import texts as dialog_txt
 from platform_support import assert_mode
 
 
@@ -119,10 +120,10 @@ def test_the_60_minute_plan_takes_fewer_and_says_so(leder: Publication) -> None:
     chosen = dialog.chosen(leder, [])
     sixty, note60 = dialog.plan(leder, chosen, 60)
     ninety, note90 = dialog.plan(leder, chosen, 90)
-    taken = [s.title for s in sixty if s.detail == dialog.msg.PLAN_EXPECTATION]
+    taken = [s.title for s in sixty if s.detail == dialog_txt.PLAN_EXPECTATION]
     assert taken == ["1. Du er tydelig om rammerne for vores arbejde",
                      "2. Du lytter og inddrager os i beslutningerne"]  # fmt: skip
-    assert len([s for s in ninety if s.detail == dialog.msg.PLAN_EXPECTATION]) == 3
+    assert len([s for s in ninety if s.detail == dialog_txt.PLAN_EXPECTATION]) == 3
     assert note60 == (
         "Der er ikke god tid til alle 7 valgte forventninger på 60 minutter, så planen tager "
         "nummer 1 og 2. Tag nummer 3, 4, 5, 6 og 7 på et senere møde, eller vælg selv, hvilke "

@@ -1,4 +1,4 @@
-"""`kaereleder journal diff` and kaereleder.diff: what changed between two reflections."""
+"""`kaereleder journal diff` and kaereleder.journals.diff: what changed between two reflections."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ import pytest
 from typer.testing import CliRunner
 
 from factories import CET
-from kaereleder import diff, domain, store
+from kaereleder import domain, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
+from kaereleder.journals import diff as diff
 
 QUESTIONS = ("interplay", "dilemmas", "own-expectations", "take-further", "dialogue")
 
@@ -442,7 +443,7 @@ def test_a_broken_journal_named_is_reported(runner: CliRunner, typical: Path) ->
     assert run(runner, typical)[0] == 0  # the default pair leaves it out
 
 
-# --- kaereleder.diff ----------------------------------------------------------------------------
+# --- kaereleder.journals.diff --------------------------------------------------------------------
 
 
 def test_words_mark_removed_and_added_runs() -> None:

@@ -14,10 +14,11 @@ from markdown_it import MarkdownIt  # a dependency of rich: a real CommonMark pa
 from typer.testing import CliRunner
 
 from factories import CET
-from kaereleder import domain, export, store
+from kaereleder import domain, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
+from kaereleder.journals import export as export
 from platform_support import assert_mode
 
 TRICKY = "Jeg lytter <script>alert('x')</script> & *stjerne* – æøå ÆØÅ\n# ikke en overskrift\n"

@@ -23,9 +23,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from factories import CET
-from kaereleder import content, domain, store, team_form, team_survey
+from kaereleder import content, domain, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
+from kaereleder.team import form as team_form
+from kaereleder.team import survey as team_survey
 
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 FUZZ = settings(

@@ -17,9 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from kaereleder import content, diff, domain, export
+from kaereleder import content, domain
 from kaereleder import journal as jf
 from kaereleder.errors import JournalError
+from kaereleder.journals import diff as diff
+from kaereleder.journals import export as export
 from kaereleder.render import diff as diff_view
 from kaereleder.render import journal as journal_view
 

@@ -9,8 +9,8 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.input.base import PipeInput
 from prompt_toolkit.output import DummyOutput
 
-from kaereleder.prompts import PromptAsker
-from kaereleder.session import Choice, Interrupt
+from kaereleder.reflect.prompts import PromptAsker
+from kaereleder.reflect.session import Choice, Interrupt
 
 SUBMIT = "\r"  # Enter saves the answer
 CTRL_J = "\n"  # a new line in the answer, in every terminal
@@ -137,7 +137,7 @@ def test_the_full_keys_hint_comes_with_the_first_text_question(
 
 
 def test_long_choices_wrap_under_their_first_word() -> None:
-    from kaereleder import prompts
+    from kaereleder.reflect import prompts as prompts
 
     assert prompts._wrap("kort", 40, 5) == "kort"
     statement = "Bakker op om de beslutninger, vi selv træffer – men også hjælper os med at lære"
@@ -159,7 +159,7 @@ def test_a_signal_between_prompts_stops_at_the_next_prompt(pipe: PipeInput) -> N
     """SIGTERM while an answer is saved: the save finishes, the next prompt stops."""
     import signal
 
-    from kaereleder import prompts
+    from kaereleder.reflect import prompts as prompts
 
     with prompts.interrupts():
         prompts._stop(signal.SIGTERM, None)  # as if it came between two prompts
@@ -188,7 +188,7 @@ def test_ctrl_x_ctrl_e_opens_an_editor_a_beginner_can_use(
     found: set[str],
     expected: str,
 ) -> None:
-    from kaereleder import textkeys
+    from kaereleder.reflect import textkeys as textkeys
 
     for name in ("VISUAL", "EDITOR"):
         monkeypatch.delenv(name, raising=False)
@@ -205,7 +205,7 @@ def test_an_enter_with_more_input_waiting_is_a_new_line() -> None:
     """A long paste comes in several reads: an Enter at the end of one is not the answer."""
     import os
 
-    from kaereleder import textkeys
+    from kaereleder.reflect import textkeys as textkeys
 
     read, write = os.pipe()
     try:

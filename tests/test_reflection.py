@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kaereleder import domain, reflection, store
+from kaereleder import domain, store
 from kaereleder import journal as jf
-from kaereleder import messages as msg
 from kaereleder.errors import Interrupted, JournalError
+from kaereleder.reflect import reflection as reflection
+from kaereleder.reflect import texts as reflect_txt
 from test_session import ANSWERS, FakeAsker
 
 START = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
@@ -45,7 +46,7 @@ def test_ctrl_c_keeps_undecodable_partial_text(tmp_path: Path) -> None:
         reflection.reflect(store.Store(tmp_path), asker, publication="leder", clock=clock)
     path, draft = only_journal(tmp_path)
     assert info.value.exit_code == 130
-    assert info.value.message == msg.interrupted_saved(path)
+    assert info.value.message == reflect_txt.interrupted_saved(path)
     assert draft["partial"] == {"at": AT, "text": "Halvt skrevet: æøå"}
 
 

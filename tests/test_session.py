@@ -11,7 +11,8 @@ import pytest
 
 from kaereleder import journal as jf
 from kaereleder.content import Expectation, Publication
-from kaereleder.session import Choice, Interrupt, Session
+from kaereleder.reflect import texts as reflect_txt
+from kaereleder.reflect.session import Choice, Interrupt, Session
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
 DEEPER = ["strengths", "improve", "interplay", "dilemmas", "own-expectations", "take-further",
@@ -253,9 +254,8 @@ def test_the_start_comes_first_and_only_for_a_new_reflection(leder: Publication)
 
 
 def test_a_wish_needs_at_least_one_in_neuter(chef: Publication) -> None:
-    from kaereleder import messages as msg
 
-    assert msg.none_chosen(chef) == (
+    assert reflect_txt.none_chosen(chef) == (
         "Du valgte intet ønske at gå i dybden med. Vælg mindst ét med mellemrum, og tryk så "
         "Enter. Vælger du intet igen, slutter refleksionen her."
     )

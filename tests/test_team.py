@@ -15,11 +15,12 @@ import yaml
 from typer.testing import CliRunner
 
 from factories import CET
-from kaereleder import content, domain, store, team_form
+from kaereleder import content, domain, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
 from kaereleder.errors import TeamError
+from kaereleder.team import form as team_form
 from platform_support import assert_mode
 
 

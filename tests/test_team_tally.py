@@ -11,9 +11,9 @@ import pexpect
 import yaml
 from typer.testing import CliRunner
 
-from kaereleder import team_page
 from kaereleder.cli import app
 from kaereleder.content import Publication
+from kaereleder.team import page as team_page
 from test_team import CODES, FORM_ID, MARKS, RATINGS, write_forms
 
 KEY = {rating: str(n) for n, rating in enumerate(CODES.values(), start=1)} | {"": "-"}

@@ -10,11 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from factories import CET, saved
-from kaereleder import domain, store, trend
+from kaereleder import domain, store
 from kaereleder import journal as jf
 from kaereleder.cli import app
 from kaereleder.content import Publication
 from kaereleder.errors import JournalError
+from kaereleder.journals import trend as trend
 
 
 def save(home: Path, when: datetime, token: str, ratings: dict[str, str], **extra: str) -> None:

@@ -29,7 +29,7 @@ from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE
 from kaereleder.exitpoint import exit_code, fail
 
 # Sub-apps imported only when used: `show` and `reflect` never pay for them at start-up.
-LAZY_GROUPS = {"journal": "kaereleder.journal_cli", "team": "kaereleder.team_cli"}
+LAZY_GROUPS = {"journal": "kaereleder.journals.cli", "team": "kaereleder.team.cli"}
 
 
 class DanishGroup(DanishWords, DanishHelp, TyperGroup):
@@ -149,7 +149,7 @@ def reflect_command(
     ] = None,
     home: Home = None,
 ) -> None:
-    from kaereleder import reflection
+    from kaereleder.reflect import reflection as reflection
 
     reflection.run(publication, expectation or (), resume, answers, home)
 

@@ -110,7 +110,7 @@ def recognise(args: Sequence[str]) -> Callable[[], None] | None:
 def _reflect(found: dict[str, Any]) -> None:
     from pathlib import Path
 
-    from kaereleder import reflection
+    from kaereleder.reflect import reflection as reflection
 
     answers, home = found.get("answers"), found.get("home")
     reflection.run(

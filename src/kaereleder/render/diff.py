@@ -13,11 +13,12 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.rule import Rule
 from rich.text import Text
 
-from kaereleder import diff as d
 from kaereleder import domain
 from kaereleder import messages as msg
 from kaereleder.content import Publication
 from kaereleder.document import md
+from kaereleder.journals import diff as d
+from kaereleder.journals import texts as txt
 from kaereleder.render import Prefixed, para
 
 MARKS = {d.REMOVED: ("[-", "-]"), d.ADDED: ("{+", "+}")}
@@ -48,7 +49,7 @@ class Words:
 
 
 def legend() -> list[d.Chunk]:
-    label, removed, added = msg.DIFF_LEGEND
+    label, removed, added = txt.DIFF_LEGEND
     return [d.Chunk(d.SAME, label), d.Chunk(d.REMOVED, removed), d.Chunk(d.ADDED, added)]
 
 
@@ -62,14 +63,14 @@ def questions(publication: Publication) -> dict[str, str]:
 
 def rating_label(value: str | None) -> str:
     if value is None:
-        return msg.NOT_ANSWERED
+        return txt.NOT_ANSWERED
     return msg.RATING_LABELS.get(value, msg.SKIPPED)
 
 
 def answer_label(value: str | None) -> str:
     """An answer as shown: its lines without blank ones, or what it is when empty."""
     if value is None:
-        return msg.NOT_ANSWERED
+        return txt.NOT_ANSWERED
     return "\n".join(line.strip() for line in value.splitlines() if line.strip()) or msg.SKIPPED
 
 
@@ -77,45 +78,45 @@ def rating_line(item: d.ItemDiff) -> str:
     rating = item.rating
     if item.present != d.BOTH:
         value = rating.old if item.present == d.OLD else rating.new
-        return f"{msg.DIFF_RATING} {side_label(item.present)}: {rating_label(value)}"
-    line = f"{msg.DIFF_RATING}: {rating_label(rating.old)}"
+        return f"{txt.DIFF_RATING} {side_label(item.present)}: {rating_label(value)}"
+    line = f"{txt.DIFF_RATING}: {rating_label(rating.old)}"
     if rating.direction != d.UNCHANGED:
         line += f" → {rating_label(rating.new)}"
-    direction = msg.DIRECTION_LABELS.get(rating.direction)
+    direction = txt.DIRECTION_LABELS.get(rating.direction)
     return f"{line} ({direction})" if direction else line
 
 
 def item_title(item: d.ItemDiff) -> str:
-    return f"{item.number}. {item.title}" if item.title else msg.diff_gone(item.id)
+    return f"{item.number}. {item.title}" if item.title else txt.diff_gone(item.id)
 
 
 def named(item: d.Named) -> str:
-    return item.text if item.text is not None else msg.diff_gone(item.id)
+    return item.text if item.text is not None else txt.diff_gone(item.id)
 
 
 def warnings(diff: d.Diff) -> Iterator[str]:
     for code in diff.warnings:
         which, _, kind = code.partition("-")  # old-draft, new-content, reversed …
         side = diff.old if which == d.OLD else diff.new
-        text = msg.DIFF_WARNINGS[kind or which].format(
+        text = txt.DIFF_WARNINGS[kind or which].format(
             label=side_label(which), old=side.content_version, new=diff.content_version
         )
-        yield msg.DIFF_WARNING_PREFIX + text
+        yield txt.DIFF_WARNING_PREFIX + text
 
 
 def header_lines(diff: d.Diff) -> list[str]:
     return [
-        msg.diff_side(msg.DIFF_BEFORE, diff.old.started, diff.old.status, diff.old.id),
-        msg.diff_side(msg.DIFF_NOW, diff.new.started, diff.new.status, diff.new.id),
+        txt.diff_side(txt.DIFF_BEFORE, diff.old.started, diff.old.status, diff.old.id),
+        txt.diff_side(txt.DIFF_NOW, diff.new.started, diff.new.status, diff.new.id),
     ]
 
 
 def summary_lines(publication: Publication, diff: d.Diff) -> list[str]:
     s = diff.summary
-    lines = [msg.diff_summary(s.answers, s.changed, s.up, s.down, s.same)]
-    for count, label in ((s.only_old, msg.DIFF_BEFORE), (s.only_new, msg.DIFF_NOW)):
+    lines = [txt.diff_summary(s.answers, s.changed, s.up, s.down, s.same)]
+    for count, label in ((s.only_old, txt.DIFF_BEFORE), (s.only_new, txt.DIFF_NOW)):
         if count:
-            lines.append(msg.diff_only(publication, count, label))
+            lines.append(txt.diff_only(publication, count, label))
     return lines
 
 
@@ -137,19 +138,19 @@ def marked(wording: d.Wording | None) -> bool:
 def before_and_now(wording: d.Wording) -> list[tuple[str, str]]:
     """A rewritten answer: the label and the whole text of before, then of now."""
     return [
-        (msg.DIFF_BEFORE_LABEL, answer_label(wording.old)),
-        (msg.DIFF_NOW_LABEL, answer_label(wording.new)),
+        (txt.DIFF_BEFORE_LABEL, answer_label(wording.old)),
+        (txt.DIFF_NOW_LABEL, answer_label(wording.new)),
     ]
 
 
 def side_label(present: str) -> str:
-    return msg.DIFF_BEFORE if present == d.OLD else msg.DIFF_NOW
+    return txt.DIFF_BEFORE if present == d.OLD else txt.DIFF_NOW
 
 
 def only_line(part: Part) -> str | None:
     """Said when the section is in one reflection only."""
     if part.present in (d.OLD, d.NEW):
-        return msg.DIFF_ONLY_IN.format(label=side_label(part.present))
+        return txt.DIFF_ONLY_IN.format(label=side_label(part.present))
     return None
 
 
@@ -164,11 +165,11 @@ def tail_lines(part: Part, show_all: bool) -> list[str]:
     rest = len(part.answers) - len(shown(part))
     if rest and not show_all:
         if part.present == d.BOTH:
-            lines.append(msg.diff_collapsed(rest))
+            lines.append(txt.diff_collapsed(rest))
         else:
-            lines.append(msg.diff_one_sided(rest, side_label(part.present)))
+            lines.append(txt.diff_one_sided(rest, side_label(part.present)))
     if part.unreached:
-        lines.append(msg.diff_unreached(part.unreached))
+        lines.append(txt.diff_unreached(part.unreached))
     return lines
 
 
@@ -177,7 +178,7 @@ def tail_lines(part: Part, show_all: bool) -> list[str]:
 
 def text(publication: Publication, diff: d.Diff, show_all: bool = False) -> RenderableType:
     """The diff for a terminal (or plain text when piped)."""
-    title = msg.diff_title(publication.source.title)
+    title = txt.diff_title(publication.source.title)
     parts: list[RenderableType] = [para(title, "bold")]
     parts.extend(para(line, "dim") for line in header_lines(diff))
     parts.extend(para(line, "yellow") for line in warnings(diff))
@@ -187,7 +188,7 @@ def text(publication: Publication, diff: d.Diff, show_all: bool = False) -> Rend
         parts.append(Words(legend(), ""))
     texts = questions(publication)
     if diff.overall.present != d.NONE:
-        parts.extend([Text(), Rule(msg.OVERALL_TITLE, style="magenta")])
+        parts.extend([Text(), Rule(txt.OVERALL_TITLE, style="magenta")])
         only = only_line(diff.overall)
         if only:
             parts.extend([Text(), para(only, "yellow")])
@@ -200,7 +201,7 @@ def text(publication: Publication, diff: d.Diff, show_all: bool = False) -> Rend
         parts.append(para(rating_line(item), "bold"))
         if item.follow_up:
             step, how = item.follow_up
-            parts.append(_labelled(msg.DIFF_LAST_STEP, answer_label(step)))
+            parts.append(_labelled(txt.DIFF_LAST_STEP, answer_label(step)))
             parts.append(_labelled(msg.FOLLOW_UP_QUESTION, answer_label(how)))
         parts.extend(_answers(texts, item, show_all))
     return Group(*parts)
@@ -219,7 +220,7 @@ def _answers(texts: dict[str, str], part: Part, show_all: bool) -> Iterator[Rend
     rest = [a for a in part.answers if a not in changes]
     if rest and show_all:
         if changes:
-            yield from (Text(), para(msg.DIFF_UNCHANGED_TITLE, "bold"))
+            yield from (Text(), para(txt.DIFF_UNCHANGED_TITLE, "bold"))
         for answer in rest:
             yield Text()
             yield from _whole(texts, answer)
@@ -243,13 +244,13 @@ def _change(texts: dict[str, str], answer: d.Answer) -> Iterator[RenderableType]
     yield _question(texts, answer)
     choices, wording = answer.choices, answer.text
     if choices and choices.added:
-        yield from _list(msg.CHOICES_ADDED[choices.kind], choices.added)
+        yield from _list(txt.CHOICES_ADDED[choices.kind], choices.added)
     if choices and choices.removed:
-        yield from _list(msg.CHOICES_REMOVED[choices.kind], choices.removed)
+        yield from _list(txt.CHOICES_REMOVED[choices.kind], choices.removed)
     if wording:
-        for side, label in ((wording.old, msg.DIFF_BEFORE), (wording.new, msg.DIFF_NOW)):
+        for side, label in ((wording.old, txt.DIFF_BEFORE), (wording.new, txt.DIFF_NOW)):
             if side is None:
-                yield Prefixed(Text(msg.DIFF_NOT_ASKED.format(label=label), style="dim"), "  ")
+                yield Prefixed(Text(txt.DIFF_NOT_ASKED.format(label=label), style="dim"), "  ")
         if marked(wording):
             yield Words(wording.words)
         elif wording.words:
@@ -262,7 +263,7 @@ def as_it_stands(answer: d.Answer) -> tuple[str, Sequence[d.Named], str | None]:
     """An answer that is the same (or in one reflection only): heading, chosen, text."""
     choices, wording = answer.choices, answer.text
     chosen = (choices.kept or choices.added or choices.removed) if choices else ()
-    heading = msg.CHOICES_ALL[choices.kind] if choices else ""
+    heading = txt.CHOICES_ALL[choices.kind] if choices else ""
     value: str | None = ""  # a multiple choice with nothing chosen: skipped
     if wording:
         value = wording.new if wording.new is not None else wording.old
@@ -311,7 +312,7 @@ def markdown_words(chunks: Sequence[d.Chunk]) -> str:
 
 def markdown(publication: Publication, diff: d.Diff, show_all: bool = False) -> str:
     """The diff as a markdown document."""
-    lines = [f"# {escape(msg.diff_title(publication.source.title))}", ""]
+    lines = [f"# {escape(txt.diff_title(publication.source.title))}", ""]
     lines += [f"- {escape(line)}" for line in header_lines(diff)]
     lines.append("")
     for line in warnings(diff):
@@ -322,7 +323,7 @@ def markdown(publication: Publication, diff: d.Diff, show_all: bool = False) -> 
     texts = questions(publication)
     sections: list[tuple[str, Part]] = []
     if diff.overall.present != d.NONE:
-        sections.append((msg.OVERALL_TITLE, diff.overall))
+        sections.append((txt.OVERALL_TITLE, diff.overall))
     sections.extend((item_title(item), item) for item in diff.expectations)
     for title, part in sections:
         lines += [f"## {escape(title)}", ""]
@@ -333,7 +334,7 @@ def markdown(publication: Publication, diff: d.Diff, show_all: bool = False) -> 
             lines += [f"**{escape(rating_line(part))}**", ""]
             if part.follow_up:
                 step, how = part.follow_up
-                lines += [f"**{escape(msg.DIFF_LAST_STEP)}** {escape(answer_label(step))}", ""]
+                lines += [f"**{escape(txt.DIFF_LAST_STEP)}** {escape(answer_label(step))}", ""]
                 lines += [f"**{escape(msg.FOLLOW_UP_QUESTION)}** {escape(answer_label(how))}", ""]
         lines += _md_answers(texts, part, show_all)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -350,13 +351,13 @@ def _md_answers(texts: dict[str, str], part: Part, show_all: bool) -> list[str]:
         lines += _md_question(texts, answer)
         choices, wording = answer.choices, answer.text
         if choices and choices.added:
-            lines += _md_list(msg.CHOICES_ADDED[choices.kind], choices.added)
+            lines += _md_list(txt.CHOICES_ADDED[choices.kind], choices.added)
         if choices and choices.removed:
-            lines += _md_list(msg.CHOICES_REMOVED[choices.kind], choices.removed)
+            lines += _md_list(txt.CHOICES_REMOVED[choices.kind], choices.removed)
         if wording:
-            for side, label in ((wording.old, msg.DIFF_BEFORE), (wording.new, msg.DIFF_NOW)):
+            for side, label in ((wording.old, txt.DIFF_BEFORE), (wording.new, txt.DIFF_NOW)):
                 if side is None:
-                    lines += [f"_{escape(msg.DIFF_NOT_ASKED.format(label=label))}_", ""]
+                    lines += [f"_{escape(txt.DIFF_NOT_ASKED.format(label=label))}_", ""]
             if marked(wording):
                 lines += [markdown_words(wording.words), ""]
             elif wording.words:
@@ -365,7 +366,7 @@ def _md_answers(texts: dict[str, str], part: Part, show_all: bool) -> list[str]:
     rest = [a for a in part.answers if a not in changes]
     if rest and show_all:
         if changes:
-            lines += [f"**{escape(msg.DIFF_UNCHANGED_TITLE)}**", ""]
+            lines += [f"**{escape(txt.DIFF_UNCHANGED_TITLE)}**", ""]
         for answer in rest:
             lines += _md_question(texts, answer)
             heading, chosen, value = as_it_stands(answer)

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from kaereleder import messages as msg
 from kaereleder.content import Publication, Question
+from kaereleder.journals import texts as txt
 from kaereleder.render import Lines, Prefixed, para
 from kaereleder.store import Listed
 
@@ -24,7 +25,7 @@ def listing(items: Sequence[Listed], columns: dict[str, list[str]]) -> Renderabl
     line naming file and line.
     """
     width = max(len(ids) for ids in columns.values())
-    head = msg.LIST_COLUMNS
+    head = txt.LIST_COLUMNS
     numbers = " ".join(str(n) for n in range(1, width + 1))
     header = f"{head[0]:{ID_WIDTH}}  {head[1]:16}  {head[2]:5}  {head[3]:6}  {numbers}"
     rows: list[RenderableType] = []
@@ -34,7 +35,7 @@ def listing(items: Sequence[Listed], columns: dict[str, list[str]]) -> Renderabl
         if info is None:
             # In its place in time, named by file; the message without the folder.
             error = str(item.error).removeprefix(f"{item.path}, ")
-            prefix = f"{item.path.stem:{ID_WIDTH}}  {msg.BROKEN}: "
+            prefix = f"{item.path.stem:{ID_WIDTH}}  {txt.BROKEN}: "
             if plain:
                 rows.append(Lines(plain))
                 plain = []
@@ -53,13 +54,13 @@ def listing(items: Sequence[Listed], columns: dict[str, list[str]]) -> Renderabl
         plain.append(row.rstrip())
     if plain:
         rows.append(Lines(plain))
-    legend = Prefixed(Text(msg.RATING_LEGEND, style="dim"), "")
+    legend = Prefixed(Text(txt.RATING_LEGEND, style="dim"), "")
     return Group(Text(header, "bold"), *rows, Text(), legend)
 
 
 def _answer(value: object) -> RenderableType:
     if value is None:
-        return Prefixed(Text(msg.UNANSWERED, style="dim"), "  ")
+        return Prefixed(Text(txt.UNANSWERED, style="dim"), "  ")
     if value == "" or value == []:
         return Prefixed(Text(msg.SKIPPED, style="dim"), "  ")
     return Prefixed(Text(str(value).rstrip("\n")), "  ")
@@ -71,9 +72,9 @@ def _question(text: str, value: object) -> list[RenderableType]:
 
 def _statements(publication: Publication, ids: Sequence[str]) -> RenderableType:
     texts = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
-    lines = [texts.get(i, f"{i} ({msg.STATEMENT_GONE})") for i in ids]
+    lines = [texts.get(i, f"{i} ({txt.STATEMENT_GONE})") for i in ids]
     return Group(
-        Prefixed(Text(msg.CHOSEN_STATEMENTS + ":", style="italic"), "  "),
+        Prefixed(Text(txt.CHOSEN_STATEMENTS + ":", style="italic"), "  "),
         *(Prefixed(Text(line), "  • ", "    ") for line in lines),
     )
 
@@ -91,17 +92,17 @@ def _deeper(publication: Publication, question: Question, value: Any) -> list[Re
 def reflection(publication: Publication, data: dict[str, Any]) -> RenderableType:
     """One reflection, with the questions' text from the content."""
     parts: list[RenderableType] = [
-        para(msg.journal_header(publication.source.title, data["started"], data["status"]), "dim"),
+        para(txt.journal_header(publication.source.title, data["started"], data["status"]), "dim"),
         para(data["id"], "dim"),
     ]
     if data["content_version"] != publication.content_version:
-        note = msg.CONTENT_VERSION_NOTE.format(
+        note = txt.CONTENT_VERSION_NOTE.format(
             old=data["content_version"], new=publication.content_version
         )
         parts.append(para(note, "yellow"))
     overall = data.get("overall")
     if overall:
-        parts.extend([Text(), Rule(msg.OVERALL_TITLE, style="magenta"), Text()])
+        parts.extend([Text(), Rule(txt.OVERALL_TITLE, style="magenta"), Text()])
         titles = {e.id: e.label for e in publication.expectations}
         for question in publication.reflection.overall:
             value: object = overall.get(question.id)

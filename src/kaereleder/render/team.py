@@ -23,7 +23,8 @@ from kaereleder.content import Publication
 from kaereleder.document import md
 from kaereleder.domain import RATINGS
 from kaereleder.render import Prefixed, para
-from kaereleder.team_compare import HIGHER, SCALE, Comparison, Row, Statement, rounded
+from kaereleder.team import texts as txt
+from kaereleder.team.compare import HIGHER, SCALE, Comparison, Row, Statement, rounded
 
 INDENT = 3
 LABEL = 18  # "   Medarbejderne  "
@@ -42,24 +43,24 @@ def mean(value: Decimal | None) -> str | None:
 
 def own_label(row: Row) -> str:
     if row.own is None:
-        return msg.TEAM_NOT_GONE_INTO
+        return txt.TEAM_NOT_GONE_INTO
     label = msg.RATING_LABELS.get(row.own, msg.SKIPPED)
     step = SCALE.get(row.own)
     return f"{label} ({step})" if step else label
 
 
 def team_summary(row: Row) -> str:
-    summary = msg.team_mean(mean(row.mean))
+    summary = txt.team_mean(mean(row.mean))
     left_out = row.answers - sum(row.counts)
-    return f"{summary} · {msg.team_left_out(left_out)}" if left_out else summary
+    return f"{summary} · {txt.team_left_out(left_out)}" if left_out else summary
 
 
 def header_lines(publication: Publication, result: Comparison) -> list[str]:
     journal = result.journal
     return [
-        msg.team_survey_line(str(result.survey["name"]), int(result.survey["answers"])),
-        msg.team_journal_line(str(journal["started"]), str(journal["id"]), str(journal["status"])),
-        msg.TEAM_NOT_A_GRADE,
+        txt.team_survey_line(str(result.survey["name"]), int(result.survey["answers"])),
+        txt.team_journal_line(str(journal["started"]), str(journal["id"]), str(journal["status"])),
+        txt.TEAM_NOT_A_GRADE,
     ]
 
 
@@ -69,7 +70,7 @@ def item_title(publication: Publication, item_id: str) -> str:
 
 
 def talk_line(publication: Publication, row: Row) -> str:
-    return msg.team_talk(publication, own_label(row), mean(row.mean) or "–", row.talk == HIGHER)
+    return txt.team_talk(publication, own_label(row), mean(row.mean) or "–", row.talk == HIGHER)
 
 
 def by_item(statements: Sequence[Statement]) -> Iterator[tuple[str, list[Statement]]]:
@@ -86,7 +87,7 @@ def compared_numbers(publication: Publication, result: Comparison) -> list[int]:
 
 def compared_line(publication: Publication, result: Comparison) -> str:
     withheld = [e.number for e in publication.expectations if e.id in result.withheld]
-    return msg.team_compared(publication, compared_numbers(publication, result), withheld)
+    return txt.team_compared(publication, compared_numbers(publication, result), withheld)
 
 
 def hidden_numbers(result: Comparison) -> list[int]:
@@ -97,9 +98,9 @@ def hidden_numbers(result: Comparison) -> list[int]:
 
 
 def text(publication: Publication, result: Comparison) -> RenderableType:
-    parts: list[RenderableType] = [para(msg.team_title(publication), "bold")]
+    parts: list[RenderableType] = [para(txt.team_title(publication), "bold")]
     parts += [para(line, "dim") for line in header_lines(publication, result)]
-    legend = f"{msg.team_legend(publication)} {msg.team_mark_legend(publication)}"
+    legend = f"{txt.team_legend(publication)} {txt.team_mark_legend(publication)}"
     parts += [Text(), para(legend, "dim"), Text()]
     widest = max((len(str(n)) for row in result.rows for n in row.counts), default=1)
     parts.append(_Grid("", CODES, "", widest, "bold"))
@@ -107,21 +108,21 @@ def text(publication: Publication, result: Comparison) -> RenderableType:
     for row in result.rows:
         parts.append(_Fit(row.label, "", " " * INDENT, "bold"))
         if row.hidden:
-            parts.append(_Fit(msg.TEAM_HIDDEN[row.hidden], _label(audience)))
+            parts.append(_Fit(txt.TEAM_HIDDEN[row.hidden], _label(audience)))
         else:
             parts.append(_Grid(audience, [str(n) for n in row.counts], team_summary(row), widest))
         parts.append(_own(row, widest))
         if row.talk:
-            parts.append(_Fit(msg.TEAM_TALK_MARK, " " * INDENT, " " * INDENT, "yellow"))
+            parts.append(_Fit(txt.TEAM_TALK_MARK, " " * INDENT, " " * INDENT, "yellow"))
         parts.append(Text())
-    parts += [para(msg.TEAM_TALK_TITLE, "bold"), para(msg.team_talk_intro(publication))]
+    parts += [para(txt.TEAM_TALK_TITLE, "bold"), para(txt.team_talk_intro(publication))]
     talks = [f"{item_title(publication, r.id)}: {talk_line(publication, r)}" for r in result.talks]
-    parts += [_Fit(talk, "• ", "  ") for talk in talks] or [para(msg.team_talk_none(publication))]
+    parts += [_Fit(talk, "• ", "  ") for talk in talks] or [para(txt.team_talk_none(publication))]
     if result.hidden:
-        parts.append(para(msg.team_talk_hidden(publication, hidden_numbers(result))))
+        parts.append(para(txt.team_talk_hidden(publication, hidden_numbers(result))))
     for title, statements in (
-        (msg.team_only_you(publication), result.only_you),
-        (msg.team_only_team(publication), result.only_team),
+        (txt.team_only_you(publication), result.only_you),
+        (txt.team_only_team(publication), result.only_team),
     ):
         parts += [Text(), para(title, "bold"), *_statements(publication, result, statements)]
     parts += [Text(), para(compared_line(publication, result))]
@@ -135,10 +136,10 @@ def _label(label: str) -> str:
 
 def _own(row: Row, widest: int) -> RenderableType:
     if row.own not in CODE_OF:
-        return _Fit(own_label(row), _label(msg.TEAM_OWN))
+        return _Fit(own_label(row), _label(txt.TEAM_OWN))
     column = CODES.index(CODE_OF[row.own])
     cells = [MARK if i == column else "" for i in range(len(CODES))]
-    return _Grid(msg.TEAM_OWN, cells, own_label(row), widest, cell_style="cyan")
+    return _Grid(txt.TEAM_OWN, cells, own_label(row), widest, cell_style="cyan")
 
 
 def _cell_width(width: int, widest: int) -> int:
@@ -207,13 +208,13 @@ def _statements(
     publication: Publication, result: Comparison, statements: Sequence[Statement]
 ) -> Iterator[RenderableType]:
     if not statements:
-        yield para(msg.TEAM_NONE)
+        yield para(txt.TEAM_NONE)
         return
     answers = int(result.survey["answers"])
     for item_id, group in by_item(statements):
         yield para(item_title(publication, item_id))
         for s in group:
-            count = f"   {msg.team_of(s.recognised_by, answers):>{len(str(answers)) * 2 + 4}}  "
+            count = f"   {txt.team_of(s.recognised_by, answers):>{len(str(answers)) * 2 + 4}}  "
             yield _Fit(s.text, count)
 
 
@@ -221,10 +222,10 @@ def _statements(
 
 
 def markdown(publication: Publication, result: Comparison) -> str:
-    out = [f"# {md(msg.team_title(publication))}", ""]
+    out = [f"# {md(txt.team_title(publication))}", ""]
     out += [f"- {md(line)}" for line in header_lines(publication, result)[:2]]
-    out += ["", f"*{md(msg.TEAM_NOT_A_GRADE)}*", "", md(msg.team_legend(publication)), ""]
-    head = [publication.terms.item.capitalize(), *CODES, msg.TEAM_MEAN, msg.TEAM_OWN]
+    out += ["", f"*{md(txt.TEAM_NOT_A_GRADE)}*", "", md(txt.team_legend(publication)), ""]
+    head = [publication.terms.item.capitalize(), *CODES, txt.TEAM_MEAN, txt.TEAM_OWN]
     out += ["| " + " | ".join(_cell(h) for h in head) + " |"]
     out += ["| --- |" + " ---: |" * (len(CODES) + 1) + " --- |"]
     for row in result.rows:
@@ -236,26 +237,26 @@ def markdown(publication: Publication, result: Comparison) -> str:
         out.append("")
     for row in result.hidden:
         title = item_title(publication, row.id)
-        out.append(f"- **{md(title)}**: {md(msg.TEAM_HIDDEN[row.hidden or ''])}.")
-    out += ["", f"## {md(msg.TEAM_TALK_TITLE)}", "", md(msg.team_talk_intro(publication)), ""]
+        out.append(f"- **{md(title)}**: {md(txt.TEAM_HIDDEN[row.hidden or ''])}.")
+    out += ["", f"## {md(txt.TEAM_TALK_TITLE)}", "", md(txt.team_talk_intro(publication)), ""]
     talks = [
         f"- **{md(item_title(publication, r.id))}**: {md(talk_line(publication, r))}"
         for r in result.talks
     ]
-    out += [*(talks or [md(msg.team_talk_none(publication))]), ""]
+    out += [*(talks or [md(txt.team_talk_none(publication))]), ""]
     if result.hidden:
-        out += [md(msg.team_talk_hidden(publication, hidden_numbers(result))), ""]
+        out += [md(txt.team_talk_hidden(publication, hidden_numbers(result))), ""]
     answers = int(result.survey["answers"])
     for title, statements in (
-        (msg.team_only_you(publication), result.only_you),
-        (msg.team_only_team(publication), result.only_team),
+        (txt.team_only_you(publication), result.only_you),
+        (txt.team_only_team(publication), result.only_team),
     ):
         out += [f"## {md(title)}", ""]
         if not statements:
-            out += [md(msg.TEAM_NONE), ""]
+            out += [md(txt.TEAM_NONE), ""]
         for item_id, group in by_item(statements):
             out += [f"**{md(item_title(publication, item_id))}**", ""]
-            out += [f"- {msg.team_of(s.recognised_by, answers)}: {md(s.text)}" for s in group]
+            out += [f"- {txt.team_of(s.recognised_by, answers)}: {md(s.text)}" for s in group]
             out.append("")
     out.append(md(compared_line(publication, result)))
     return "\n".join(out) + "\n"

@@ -7,8 +7,9 @@ from rich.text import Text
 
 from kaereleder import messages as msg
 from kaereleder.content import Publication
+from kaereleder.journals import texts as txt
+from kaereleder.journals.trend import Trend
 from kaereleder.render import para
-from kaereleder.trend import Trend
 
 CELL = 6  # "dd.mm" and a space
 LABEL = 30  # "1. " and the shortened title, with a space after it
@@ -19,15 +20,15 @@ GLYPHS = {"1": "▁", "2": "▃", "3": "▄", "4": "▆", "5": "█"}
 
 def chart(publication: Publication, trend: Trend) -> RenderableType:
     parts: list[RenderableType] = [
-        para(msg.trend_title(publication), "bold"),
-        para(msg.TREND_NOT_A_GRADE, "dim"),
+        para(txt.trend_title(publication), "bold"),
+        para(txt.TREND_NOT_A_GRADE, "dim"),
         Text(),
         _Chart(trend),
         Text(),
-        para(msg.TREND_LEGEND, "dim"),
+        para(txt.TREND_LEGEND, "dim"),
     ]
     if trend.drafts:
-        parts.append(para(msg.trend_drafts(trend.drafts), "dim"))
+        parts.append(para(txt.trend_drafts(trend.drafts), "dim"))
     return Group(*parts)
 
 
@@ -60,7 +61,7 @@ class _Chart:
         points = self.trend.points[-fits:]
         first = len(self.trend.points) - len(points)
         if first:
-            yield para(msg.trend_shown(len(points), len(self.trend.points)), "yellow")
+            yield para(txt.trend_shown(len(points), len(self.trend.points)), "yellow")
             yield Text()
         years, dates = Text(" " * label), Text(" " * label)
         year = ""

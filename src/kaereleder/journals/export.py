@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from kaereleder import messages as msg
 from kaereleder.content import Publication
 from kaereleder.document import html_page, md, md_lines
+from kaereleder.journals import texts as txt
 
 FORMATS = msg.EXPORT_FORMATS
 
@@ -38,7 +39,7 @@ class Document(NamedTuple):
 
 def _entry(question: str, value: object, statements: tuple[str, ...] = ()) -> Entry:
     if value is None:
-        return Entry(question, msg.UNANSWERED, True, statements)
+        return Entry(question, txt.UNANSWERED, True, statements)
     if value in ("", []):
         return Entry(question, msg.SKIPPED, True, statements)
     return Entry(question, str(value).rstrip("\n"), False, statements)
@@ -54,10 +55,10 @@ def document(publication: Publication, data: dict[str, Any]) -> Document:
     texts = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
     status = str(data.get("status", ""))
     meta = (
-        (msg.EXPORT_STARTED, _time(data.get("started"))),
-        (msg.EXPORT_FINISHED, _time(data.get("finished"))),
-        (msg.EXPORT_STATUS, msg.STATUS_LABELS.get(status, status)),
-        (msg.EXPORT_ID, str(data.get("id", ""))),
+        (txt.EXPORT_STARTED, _time(data.get("started"))),
+        (txt.EXPORT_FINISHED, _time(data.get("finished"))),
+        (txt.EXPORT_STATUS, msg.STATUS_LABELS.get(status, status)),
+        (txt.EXPORT_ID, str(data.get("id", ""))),
     )
     parts: list[Part] = []
     overall = data.get("overall")
@@ -68,7 +69,7 @@ def document(publication: Publication, data: dict[str, Any]) -> Document:
             if isinstance(value, list):
                 value = "\n".join(titles.get(str(v), str(v)) for v in value)
             entries.append(_entry(question.text, value))
-        parts.append(Part(msg.OVERALL_TITLE, tuple(entries)))
+        parts.append(Part(txt.OVERALL_TITLE, tuple(entries)))
     overview = []
     for expectation_id, answers in data.get("expectations", {}).items():
         title = titles.get(expectation_id, expectation_id)
@@ -84,7 +85,7 @@ def document(publication: Publication, data: dict[str, Any]) -> Document:
             value = answers.get(question.id)
             if question.statements and isinstance(value, dict):
                 chosen = tuple(
-                    texts.get(str(i), f"{i} ({msg.STATEMENT_GONE})")
+                    texts.get(str(i), f"{i} ({txt.STATEMENT_GONE})")
                     for i in value.get("statements") or ()
                 )
                 entries.append(_entry(question.text, value.get("text"), chosen))
@@ -93,7 +94,7 @@ def document(publication: Publication, data: dict[str, Any]) -> Document:
         entries.append(step)
         parts.append(Part(title, tuple(entries)))
     return Document(
-        msg.export_title(publication),
+        txt.export_title(publication),
         meta,
         f"{msg.SOURCE_LABEL}: {publication.source.citation}",
         tuple(overview),
@@ -112,13 +113,13 @@ def _md_answer(entry: Entry) -> list[str]:
 
 def markdown(publication: Publication, data: dict[str, Any]) -> str:
     doc = document(publication, data)
-    out = [f"# {md(doc.title)}", "", f"*{md(msg.EXPORT_INTRO)}*", ""]
+    out = [f"# {md(doc.title)}", "", f"*{md(txt.EXPORT_INTRO)}*", ""]
     out += [f"- {label}: {md(value)}" for label, value in doc.meta]
     out += ["", md(doc.citation), ""]
     if doc.overview:
-        out += [f"## {msg.EXPORT_OVERVIEW}", ""]
+        out += [f"## {txt.EXPORT_OVERVIEW}", ""]
         for title, rating, step in doc.overview:
-            out += [f"- **{md(title)}**\\", f"  {msg.EXPORT_RATING}: {md(rating.answer)}\\"]
+            out += [f"- **{md(title)}**\\", f"  {txt.EXPORT_RATING}: {md(rating.answer)}\\"]
             lines = md_lines(step.answer)
             out += [f"  {msg.NEXT_STEP_SHORT}: {lines[0]}", *(f"  {line}" for line in lines[1:])]
         out.append("")
@@ -127,7 +128,7 @@ def markdown(publication: Publication, data: dict[str, Any]) -> str:
         for entry in part.entries:
             out += [f"**{md(entry.question)}**", ""]
             if entry.statements:
-                out += [f"{msg.CHOSEN_STATEMENTS}:", ""]
+                out += [f"{txt.CHOSEN_STATEMENTS}:", ""]
                 out += [f"- {md(text, block=True)}" for text in entry.statements] + [""]
             out += [*_md_answer(entry), ""]
     return "\n".join(out).rstrip("\n") + "\n"
@@ -155,18 +156,18 @@ def html(publication: Publication, data: dict[str, Any]) -> str:
     doc = document(publication, data)
     out = [
         f"<h1>{escape(doc.title)}</h1>",
-        f'<p class="intro">{escape(msg.EXPORT_INTRO)}</p>',
+        f'<p class="intro">{escape(txt.EXPORT_INTRO)}</p>',
         '<dl class="meta">',
         *(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in doc.meta),
         "</dl>",
         f'<p class="source">{escape(doc.citation)}</p>',
     ]
     if doc.overview:
-        out += [f'<section class="overview">\n<h2>{escape(msg.EXPORT_OVERVIEW)}</h2>\n<ul>']
+        out += [f'<section class="overview">\n<h2>{escape(txt.EXPORT_OVERVIEW)}</h2>\n<ul>']
         for title, rating, step in doc.overview:
             out += [
                 f"<li><strong>{escape(title)}</strong><br>",
-                f"{escape(msg.EXPORT_RATING)}: {escape(rating.answer)}<br>",
+                f"{escape(txt.EXPORT_RATING)}: {escape(rating.answer)}<br>",
                 f"{escape(msg.NEXT_STEP_SHORT)}:{_html_answer(step)}</li>",
             ]
         out.append("</ul>\n</section>")
@@ -175,7 +176,7 @@ def html(publication: Publication, data: dict[str, Any]) -> str:
         for entry in part.entries:
             out += ['<div class="qa">', f"<h3>{escape(entry.question)}</h3>"]
             if entry.statements:
-                out.append(f"<p>{escape(msg.CHOSEN_STATEMENTS)}:</p>\n<ul>")
+                out.append(f"<p>{escape(txt.CHOSEN_STATEMENTS)}:</p>\n<ul>")
                 out += [f"<li>{escape(text)}</li>" for text in entry.statements]
                 out.append("</ul>")
             out += [_html_answer(entry), "</div>"]

@@ -15,9 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
 from kaereleder import domain
-from kaereleder import messages as msg
 from kaereleder.content import Publication, numbered
-from kaereleder.team_survey import RATINGS_KEY, RECOGNISED_KEY, Survey, hidden
+from kaereleder.team import texts as txt
+from kaereleder.team.survey import RATINGS_KEY, RECOGNISED_KEY, Survey, hidden
 
 SCALE = domain.STEP  # ved-ikke: none
 STRENGTHS = "strengths"  # the deeper question whose statements the leader recognises
@@ -157,7 +157,7 @@ def as_data(result: Comparison) -> dict[str, Any]:
         out: dict[str, Any] = {"id": row.id, "number": row.number, "title": row.title}
         out.update(own=row.own, hidden=bool(row.hidden))
         if row.hidden:  # no count at all, not even how many answered
-            return {**out, "reason": msg.TEAM_HIDDEN[row.hidden], "team": None, "talk": None}
+            return {**out, "reason": txt.TEAM_HIDDEN[row.hidden], "team": None, "talk": None}
         team = {
             "counts": dict(zip(domain.RATINGS, row.counts, strict=True)),
             "left_out": row.answers - sum(row.counts),

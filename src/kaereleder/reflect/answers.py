@@ -14,7 +14,8 @@ from kaereleder import domain
 from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication
 from kaereleder.errors import AnswersError, NotFoundError
-from kaereleder.session import Choice
+from kaereleder.reflect import texts as txt
+from kaereleder.reflect.session import Choice
 from kaereleder.validate import Reader, read_file
 
 
@@ -33,10 +34,10 @@ class _Canonical:
         top = r.mapping(r.doc.data, "")
         for key in top:
             if key not in ("publication", "overall", "chosen", "expectations"):
-                r.fail(str(key), msg.ANSWERS_UNKNOWN_KEY)
+                r.fail(str(key), txt.ANSWERS_UNKNOWN_KEY)
         name = r.optional(top, "publication", "", str)
         if name is not None and name != self.pub.id:
-            r.fail("publication", msg.answers_other_publication(name, self.pub.id))
+            r.fail("publication", txt.answers_other_publication(name, self.pub.id))
         # An emptied value (``chosen:`` with its items deleted) is the empty one.
         result: dict[str, Any] = {}
         if "overall" in top:
@@ -60,7 +61,7 @@ class _Canonical:
             self.r.fail(path, exc.message)
         found = self.pub.by_id(str(ref))
         if found is None:
-            self.r.fail(path, msg.answers_no_expectation(self.pub, ref))
+            self.r.fail(path, txt.answers_no_expectation(self.pub, ref))
         return found
 
     def refs(self, values: list[Any], path: str) -> list[str]:
@@ -79,7 +80,7 @@ class _Canonical:
         for key, value in data.items():
             path = f"overall.{key}"
             if key not in questions:
-                self.r.fail(path, msg.answers_unknown_question(questions))
+                self.r.fail(path, txt.answers_unknown_question(questions))
             if questions[key].kind == "choose":
                 result[key] = self.refs(self.r.optional(data, key, "overall", list) or [], path)
             else:
@@ -93,7 +94,7 @@ class _Canonical:
         for key, value in data.items():
             here = f"{path}.{key}"
             if key not in allowed:
-                self.r.fail(here, msg.answers_unknown_question(allowed))
+                self.r.fail(here, txt.answers_unknown_question(allowed))
             if key == domain.RATING:
                 empty_or = (*domain.RATINGS, "")
                 result[key] = "" if value is None else self.r.choice(data, key, path, empty_or)
@@ -104,7 +105,7 @@ class _Canonical:
                 for i, statement in enumerate(statements):
                     if statement not in known:
                         self.r.fail(
-                            f"{here}.statements[{i}]", msg.answers_unknown_statement(known)
+                            f"{here}.statements[{i}]", txt.answers_unknown_statement(known)
                         )
                 result[key] = {
                     domain.STATEMENTS: list(statements),
@@ -140,7 +141,7 @@ class ScriptedAsker:
         picked: list[str] = self._get(key, list(preselected))
         unknown = [p for p in picked if p not in known]
         if unknown:
-            raise AnswersError(msg.answers_unknown_choice(key, unknown))
+            raise AnswersError(txt.answers_unknown_choice(key, unknown))
         return picked
 
     def choose_one(self, key: str, question: str, choices: Sequence[Choice]) -> str:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from kaereleder import messages as msg
 from kaereleder.content import Block, Expectation, Publication, Step
+from kaereleder.dialog import texts as txt
 from kaereleder.document import html_page, md
 
 LIST_KINDS = ("bullet", "question", "slot")
@@ -72,18 +73,18 @@ def plan(
     taken = list(expectations[: ROOM[minutes]])
     units, extra = divmod(rest // 5, len(taken))  # whole five minutes, the first get more
     slots = [
-        Slot(framing, *msg.PLAN_FRAMING),
-        Slot(groups, *msg.plan_groups(_step_title(_step(publication, "overall")))),
-        Slot(plenum, *msg.PLAN_PLENUM),
+        Slot(framing, *txt.PLAN_FRAMING),
+        Slot(groups, *txt.plan_groups(_step_title(_step(publication, "overall")))),
+        Slot(plenum, *txt.PLAN_PLENUM),
         *(
-            Slot(5 * (units + (i < extra)), e.label, msg.PLAN_EXPECTATION)
+            Slot(5 * (units + (i < extra)), e.label, txt.PLAN_EXPECTATION)
             for i, e in enumerate(taken)
         ),
-        Slot(summary, *msg.plan_summary(publication)),
+        Slot(summary, *txt.plan_summary(publication)),
     ]
     left = [e.number for e in expectations[len(taken) :]]
     note = (
-        msg.plan_left_out(publication, minutes, [e.number for e in taken], left) if left else None
+        txt.plan_left_out(publication, minutes, [e.number for e in taken], left) if left else None
     )
     return tuple(slots), note
 
@@ -122,54 +123,54 @@ def _source(publication: Publication) -> list[Line]:
     lines = [Line("source", f"{msg.SOURCE_LABEL}: {publication.source.citation}")]
     reflection = publication.reflection
     if not reflection.printed:
-        lines.append(Line("note", msg.dialog_adapted(publication, reflection.note or "")))
+        lines.append(Line("note", txt.dialog_adapted(publication, reflection.note or "")))
     return lines
 
 
 def _guide_page(publication: Publication, expectations: Sequence[Expectation]) -> Page:
     reflection = publication.reflection
-    lines = [Line("lead", msg.dialog_intro(publication)), *_source(publication)]
+    lines = [Line("lead", txt.dialog_intro(publication)), *_source(publication)]
     lines += [Line("title", reflection.dialogue_title), *_blocks(reflection.dialogue_intro)]
     for step in reflection.steps:
         lines += [Line("heading", _step_title(step)), *_blocks(step.blocks)]
         lines += [*_questions(step), *_blocks(step.outro)]
-    lines += [*_blocks(reflection.dialogue_outro), Line("title", msg.dialog_chosen(publication))]
-    questions = [Line("lead", msg.DIALOG_QUESTIONS), *_questions(_step(publication, "each"))]
+    lines += [*_blocks(reflection.dialogue_outro), Line("title", txt.dialog_chosen(publication))]
+    questions = [Line("lead", txt.DIALOG_QUESTIONS), *_questions(_step(publication, "each"))]
     lines += _expectations(expectations, questions)
-    return Page(msg.dialog_title(publication), tuple(lines))
+    return Page(txt.dialog_title(publication), tuple(lines))
 
 
 def _plans_page(publication: Publication, expectations: Sequence[Expectation]) -> Page:
-    lines = [Line("note", msg.PLANS_OWN)]
+    lines = [Line("note", txt.PLANS_OWN)]
     for minutes in PLANS:
         slots, note = plan(publication, expectations, minutes)
-        lines.append(Line("title", msg.plan_title(minutes)))
+        lines.append(Line("title", txt.plan_title(minutes)))
         start = 0
         for slot in slots:
             when = f"{_clock(start)}–{_clock(start + slot.minutes)}"
-            title = f"{slot.title} ({msg.plan_minutes(slot.minutes)})"
+            title = f"{slot.title} ({txt.plan_minutes(slot.minutes)})"
             lines.append(Line("slot", title, slot.detail, when))
             start += slot.minutes
         lines += [Line("note", note)] if note else []
-    return Page(msg.PLANS_TITLE, tuple(lines))
+    return Page(txt.PLANS_TITLE, tuple(lines))
 
 
 def _handout_page(publication: Publication, expectations: Sequence[Expectation]) -> Page:
     """What participants read beforehand: no names asked, nothing to hand in."""
     each = _step(publication, "each")
-    lines = [Line("paragraph", text) for text in msg.handout_intro(publication)]
+    lines = [Line("paragraph", text) for text in txt.handout_intro(publication)]
     lines.append(Line("title", publication.terms.the_items.capitalize()))
     lines += _expectations(expectations, [])
-    lines.append(Line("title", msg.DIALOG_THINK_ABOUT))
+    lines.append(Line("title", txt.DIALOG_THINK_ABOUT))
     lines += _blocks(_step(publication, "overall").blocks[:1])  # the questions, not the how
     lines += [*_blocks(each.blocks), *_questions(each), *_source(publication)]
-    return Page(msg.HANDOUT_TITLE, tuple(lines))
+    return Page(txt.HANDOUT_TITLE, tuple(lines))
 
 
 def guide(publication: Publication, expectations: Sequence[Expectation]) -> Guide:
     """The whole document: the guide, the two plans and the handout."""
     pages = (_guide_page, _plans_page, _handout_page)
-    return Guide(msg.dialog_title(publication), tuple(p(publication, expectations) for p in pages))
+    return Guide(txt.dialog_title(publication), tuple(p(publication, expectations) for p in pages))
 
 
 # --- Markdown -------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from kaereleder import domain
 from kaereleder import journal as jf
 from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication, Question
+from kaereleder.reflect import texts as txt
 
 # Lone surrogates: what prompt_toolkit makes of bytes a terminal sends that are not UTF-8
 # (U+DC80–U+DCFF for byte 0x80–0xFF, Python's "surrogateescape"). YAML cannot hold them.
@@ -144,12 +145,12 @@ class Session:
     def _choose(self) -> None:
         choices = [Choice(e.id, e.label) for e in self.pub.expectations]
         hardest = self.journal.get("overall", {}).get("hardest") or []
-        question = msg.choose_deeper(self.pub, bool(hardest))
+        question = txt.choose_deeper(self.pub, bool(hardest))
 
         def choose(key: str) -> list[str]:
             picked = self.asker.choose_many(key, question, choices, hardest)
             if not picked:  # one Enter too many should not end the reflection: ask once more
-                self.asker.show_note(msg.none_chosen(self.pub))
+                self.asker.show_note(txt.none_chosen(self.pub))
                 picked = self.asker.choose_many(key, question, choices, [])
             return picked
 
@@ -164,10 +165,10 @@ class Session:
         last_step = self._earlier_next_step(expectation.id)
         if last_step:
             if domain.FOLLOW_UP not in answers:
-                self.asker.show_note(msg.last_next_step(self.earlier or {}, last_step))
+                self.asker.show_note(txt.last_next_step(self.earlier or {}, last_step))
             self._ask_text((*base, domain.FOLLOW_UP), msg.FOLLOW_UP_QUESTION)
         ratings = [Choice(value, label) for value, label in msg.RATING_LABELS.items()]
-        ratings.append(Choice("", msg.SKIP_CHOICE))
+        ratings.append(Choice("", txt.SKIP_CHOICE))
         rating_question = msg.rating_question(self.pub)
         self._ask(
             (*base, domain.RATING), lambda k: self.asker.choose_one(k, rating_question, ratings)
@@ -184,10 +185,10 @@ class Session:
             self._ask_text(key, question.text)
             return
         # One question on screen: the publication's words over the checklist, then the
-        # free text below it (msg.ELABORATE), not asked a second time.
+        # free text below it (txt.ELABORATE), not asked a second time.
         choices = [Choice(s.id, s.text) for s in expectation.positive_statements]
         self._ask_many((*key, domain.STATEMENTS), question.text, choices, [])
-        self._ask_text((*key, domain.TEXT), msg.ELABORATE)
+        self._ask_text((*key, domain.TEXT), txt.ELABORATE)
 
     def _earlier_next_step(self, expectation_id: str) -> str:
         if not self.earlier:

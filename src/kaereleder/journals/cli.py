@@ -17,19 +17,20 @@ from kaereleder.clihelp import (
     check_text_format,
 )
 from kaereleder.errors import KaerelederError
+from kaereleder.journals import texts as txt
 from kaereleder.visible import echo, echo_json
 
 app = typer.Typer(
     name="journal",
-    help=msg.JOURNAL_HELP,
+    help=txt.JOURNAL_HELP,
     cls=JournalGroup,
     no_args_is_help=True,
     rich_markup_mode=None,  # plain help, as the root app: Danish headings, argument help
     add_completion=False,  # no English --install-completion that edits ~/.bashrc
 )
 
-JournalId = Annotated[str, typer.Argument(help=msg.JOURNAL_ID_HELP, metavar="ID")]
-AsJson = Annotated[bool, typer.Option("--json", help=msg.JSON_HELP)]
+JournalId = Annotated[str, typer.Argument(help=txt.JOURNAL_ID_HELP, metavar="ID")]
+AsJson = Annotated[bool, typer.Option("--json", help=txt.JSON_HELP)]
 # "-1" and "-2" are ids, not options.
 ID_SETTINGS: dict[str, Any] = {"ignore_unknown_options": True}
 
@@ -39,12 +40,12 @@ def columns() -> dict[str, list[str]]:
     return {name: [e.id for e in content.load(name).expectations] for name in content.PUBLICATIONS}
 
 
-@app.command("path", help=msg.JOURNAL_PATH_HELP, cls=DanishCommand)
+@app.command("path", help=txt.JOURNAL_PATH_HELP, cls=DanishCommand)
 def path_command(home: Home = None) -> None:
     echo(str(store.at(home).home))
 
 
-@app.command("list", help=msg.JOURNAL_LIST_HELP, cls=DanishCommand)
+@app.command("list", help=txt.JOURNAL_LIST_HELP, cls=DanishCommand)
 def list_command(home: Home = None, as_json: AsJson = False) -> None:
     items = store.at(home).listing()[::-1]
     if as_json:
@@ -65,7 +66,7 @@ def list_command(home: Home = None, as_json: AsJson = False) -> None:
     render.console().print(view.listing(items, columns()))
 
 
-@app.command("show", help=msg.JOURNAL_SHOW_HELP, cls=DanishCommand, context_settings=ID_SETTINGS)
+@app.command("show", help=txt.JOURNAL_SHOW_HELP, cls=DanishCommand, context_settings=ID_SETTINGS)
 def show_command(journal_id: JournalId, home: Home = None) -> None:
     from kaereleder import render
     from kaereleder.render import journal as view
@@ -77,53 +78,53 @@ def show_command(journal_id: JournalId, home: Home = None) -> None:
 
 
 @app.command(
-    "delete", help=msg.JOURNAL_DELETE_HELP, cls=DanishCommand, context_settings=ID_SETTINGS
+    "delete", help=txt.JOURNAL_DELETE_HELP, cls=DanishCommand, context_settings=ID_SETTINGS
 )
 def delete_command(
     journal_id: JournalId,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help=msg.DELETE_YES_HELP)] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=txt.DELETE_YES_HELP)] = False,
     home: Home = None,
 ) -> None:
     import sys
 
-    from kaereleder import removal
+    from kaereleder.journals import removal as removal
 
     if not yes and not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise KaerelederError(msg.delete_needs_terminal(journal_id))
+        raise KaerelederError(txt.delete_needs_terminal(journal_id))
     gone = removal.delete(store.at(home), journal_id, (lambda found: True) if yes else _confirm)
     if gone is None:
-        typer.echo(msg.DELETE_KEPT, err=True)
+        typer.echo(txt.DELETE_KEPT, err=True)
         return
-    typer.echo(msg.deleted(gone.summary, gone.path.stem), err=True)
+    typer.echo(txt.deleted(gone.summary, gone.path.stem), err=True)
 
 
 def _confirm(found: store.Listed) -> bool:
     """Ask in the terminal, »Nej, behold den« first: Enter alone deletes nothing."""
-    from kaereleder import prompts
     from kaereleder.errors import Interrupted
-    from kaereleder.session import Choice
+    from kaereleder.reflect import prompts as prompts
+    from kaereleder.reflect.session import Choice
 
-    question = msg.delete_question(found.summary, found.path.stem)
-    choices = [Choice("keep", msg.DELETE_KEEP), Choice("delete", msg.DELETE_CONFIRM)]
+    question = txt.delete_question(found.summary, found.path.stem)
+    choices = [Choice("keep", txt.DELETE_KEEP), Choice("delete", txt.DELETE_CONFIRM)]
     try:
         with prompts.interrupts():
             return prompts.PromptAsker().choose_one("delete", question, choices) == "delete"
     except KeyboardInterrupt:
-        raise Interrupted(msg.DELETE_INTERRUPTED) from None
+        raise Interrupted(txt.DELETE_INTERRUPTED) from None
 
 
 # --- diff command -------------------------------------------------------------------------
 
 
-@app.command("diff", help=msg.JOURNAL_DIFF_HELP, cls=DanishCommand, context_settings=ID_SETTINGS)
+@app.command("diff", help=txt.JOURNAL_DIFF_HELP, cls=DanishCommand, context_settings=ID_SETTINGS)
 def diff_command(
-    old: Annotated[str | None, typer.Argument(help=msg.DIFF_OLD_HELP, metavar="[FØR]")] = None,
-    new: Annotated[str | None, typer.Argument(help=msg.DIFF_NEW_HELP, metavar="[NU]")] = None,
-    show_all: Annotated[bool, typer.Option("--all", help=msg.DIFF_ALL_HELP)] = False,
+    old: Annotated[str | None, typer.Argument(help=txt.DIFF_OLD_HELP, metavar="[FØR]")] = None,
+    new: Annotated[str | None, typer.Argument(help=txt.DIFF_NEW_HELP, metavar="[NU]")] = None,
+    show_all: Annotated[bool, typer.Option("--all", help=txt.DIFF_ALL_HELP)] = False,
     form: TextFormat = "text",
     home: Home = None,
 ) -> None:
-    from kaereleder import diff
+    from kaereleder.journals import diff as diff
 
     check_text_format(form)
     folder = store.at(home)
@@ -146,13 +147,13 @@ def diff_command(
 # --- trend and export commands ------------------------------------------------------------
 
 
-@app.command("trend", help=msg.JOURNAL_TREND_HELP, cls=DanishCommand)
+@app.command("trend", help=txt.JOURNAL_TREND_HELP, cls=DanishCommand)
 def trend_command(
     publication: Publication = "leder",
     as_json: AsJson = False,
     home: Home = None,
 ) -> None:
-    from kaereleder import trend
+    from kaereleder.journals import trend as trend
 
     pub = content.load(publication)
     folder = store.at(home)
@@ -161,7 +162,7 @@ def trend_command(
         echo_json(trend.as_json(data))
         return
     if not data.points:
-        echo(msg.no_trend(pub, folder.home), err=True)
+        echo(txt.no_trend(pub, folder.home), err=True)
         return
     from kaereleder import render
     from kaereleder.render import trend as view
@@ -170,7 +171,7 @@ def trend_command(
 
 
 @app.command(
-    "export", help=msg.JOURNAL_EXPORT_HELP, cls=DanishCommand, context_settings=ID_SETTINGS
+    "export", help=txt.JOURNAL_EXPORT_HELP, cls=DanishCommand, context_settings=ID_SETTINGS
 )
 def export_command(
     journal_id: JournalId,
@@ -178,12 +179,12 @@ def export_command(
     output: document_cli.Output = None,
     home: Home = None,
 ) -> None:
-    from kaereleder import export
+    from kaereleder.journals import export as export
 
     folder = store.at(home)
     if output is not None and folder.owns(output):
-        raise KaerelederError(msg.export_into_journals(output))
+        raise KaerelederError(txt.export_into_journals(output))
     chosen_format = document_cli.chosen_format(form, output)
     data = folder.read(folder.find(journal_id).path)
     text = export.render(chosen_format, content.load(data["publication"]), data)
-    document_cli.deliver(text, output, msg.exported_to)
+    document_cli.deliver(text, output, txt.exported_to)

@@ -19,6 +19,7 @@ from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication
 from kaereleder.domain import RATINGS
 from kaereleder.errors import TeamError
+from kaereleder.team import texts as txt
 from kaereleder.validate import Reader, read_document, read_file
 from kaereleder.yamlio import child
 
@@ -58,13 +59,13 @@ def new_id(today: datetime, token: str) -> str:
 
 
 def filename(publication: Publication, form_id: str, suffix: str) -> str:
-    return f"{msg.TEAM_FORM_FILE}-{publication.id}-{form_id}.{suffix}"
+    return f"{txt.TEAM_FORM_FILE}-{publication.id}-{form_id}.{suffix}"
 
 
 def answer_filename(publication: Publication, form_id: str) -> str:
     """The name a form saved from the web page gets: the round and a random ``{token}``,
     nothing about who answered."""
-    return f"{msg.TEAM_ANSWER_FILE}-{publication.id}-{form_id}-{{token}}.yaml"
+    return f"{txt.TEAM_ANSWER_FILE}-{publication.id}-{form_id}-{{token}}.yaml"
 
 
 # --- writing the form ---------------------------------------------------------------------
@@ -83,14 +84,14 @@ def _comment(text: str, indent: str = "") -> list[str]:
 def text(publication: Publication, form_id: str) -> str:
     """The form to fill in, for every expectation of ``publication``."""
     rule = "# " + "─" * (WIDTH - 2)
-    out = [rule, f"# {msg.team_form_title(publication)}", rule]
-    for paragraph in msg.team_form_intro(publication):
+    out = [rule, f"# {txt.team_form_title(publication)}", rule]
+    for paragraph in txt.team_form_intro(publication):
         out += ["#", *_comment(paragraph)]
-    out += ["#", *_comment(msg.TEAM_FORM_HOW)]
-    for step in msg.team_form_steps(publication):
+    out += ["#", *_comment(txt.TEAM_FORM_HOW)]
+    for step in txt.team_form_steps(publication):
         out += _wrap(step, "# ", "#    ")
-    out += ["#", *_comment(msg.TEAM_FORM_EXAMPLE), *msg.team_form_example(publication), ""]
-    out += [*_comment(msg.TEAM_FORM_KEEP), f"{FORM}: {SCHEMA}", f"{PUBLICATION}: {publication.id}"]
+    out += ["#", *_comment(txt.TEAM_FORM_EXAMPLE), *txt.team_form_example(publication), ""]
+    out += [*_comment(txt.TEAM_FORM_KEEP), f"{FORM}: {SCHEMA}", f"{PUBLICATION}: {publication.id}"]
     out += [f"{VERSION}: {publication.content_version}", f"{FORM_ID}: {form_id}", ""]
     out.append(f"{ITEMS}:")
     for item in publication.expectations:
@@ -103,8 +104,8 @@ def _expectation(publication: Publication, item: Expectation) -> list[str]:
     header = f"── {msg.ITEM_OF.format(item=kind, number=item.number, count=count)} "
     out = [f"  # {header.ljust(WIDTH - 4, '─')}"]
     out += _comment(item.request.heading, "  ") + _comment(item.label, "  ")
-    out += [f"  {item.id}:", *_comment(msg.team_form_rating(publication), "    ")]
-    out += [f"    {RATING}:", *_comment(msg.team_form_recognise(publication), "    ")]
+    out += [f"  {item.id}:", *_comment(txt.team_form_rating(publication), "    ")]
+    out += [f"    {RATING}:", *_comment(txt.team_form_recognise(publication), "    ")]
     out.append(f"    {RECOGNISED}:")
     for section in item.request.sections:
         if not section.positive:
@@ -166,18 +167,18 @@ class _Reader:
     def form(self) -> Form:
         r = self.r
         if r.doc.data is None:
-            r.fail("", msg.TEAM_FORM_EMPTY)
+            r.fail("", txt.TEAM_FORM_EMPTY)
         top = r.mapping(r.doc.data, "")
         for key in top:
             if key not in (FORM, PUBLICATION, VERSION, FORM_ID, ITEMS):
-                r.fail(str(key), msg.TEAM_FORM_UNKNOWN_KEY)
+                r.fail(str(key), txt.TEAM_FORM_UNKNOWN_KEY)
         if top.get(FORM) != SCHEMA:
-            r.fail(FORM if FORM in top else "", msg.TEAM_NOT_A_FORM)
+            r.fail(FORM if FORM in top else "", txt.TEAM_NOT_A_FORM)
         publication = content.load(r.choice(top, PUBLICATION, "", content.PUBLICATIONS))
         version = r.value(top, VERSION, "", int)
         form_id = r.value(top, FORM_ID, "", str)
         if not _ID.match(form_id):
-            r.fail(FORM_ID, msg.TEAM_FORM_BAD_ID)
+            r.fail(FORM_ID, txt.TEAM_FORM_BAD_ID)
         ratings: dict[str, str] = {}
         recognised: set[str] = set()
         for key, value in r.value(top, ITEMS, "", dict).items():
@@ -185,11 +186,11 @@ class _Reader:
             item = publication.by_id(str(key))
             if item is None:
                 ids = [e.id for e in publication.expectations]
-                self.drop(here, msg.team_form_no_item(publication, suggest(key, ids)))
+                self.drop(here, txt.team_form_no_item(publication, suggest(key, ids)))
                 continue
             if type(value) is not dict:
                 if value is not None:
-                    self.drop(here, msg.TEAM_FORM_NOT_ANSWERS)
+                    self.drop(here, txt.TEAM_FORM_NOT_ANSWERS)
                 continue
             rating = self.rating(value, here)
             if rating:
@@ -198,8 +199,8 @@ class _Reader:
         if not ratings and not recognised:
             first = child(child(ITEMS, publication.expectations[0].id), RATING)
             if self.dropped:
-                raise TeamError(msg.team_form_nothing_left(self.dropped))
-            r.fail(first, msg.TEAM_FORM_UNFILLED)
+                raise TeamError(txt.team_form_nothing_left(self.dropped))
+            r.fail(first, txt.TEAM_FORM_UNFILLED)
         dropped = tuple(self.dropped)
         return Form(publication.id, version, form_id, ratings, frozenset(recognised), dropped)
 
@@ -207,14 +208,14 @@ class _Reader:
         for key in answers:
             if key not in (RATING, RECOGNISED):
                 near = suggest(key, (RATING, RECOGNISED))
-                self.drop(child(path, str(key)), msg.team_form_unknown_answer(near))
+                self.drop(child(path, str(key)), txt.team_form_unknown_answer(near))
         value = answers.get(RATING)
         if value is None or value == "":
             return None
         rating = rating_value(value)
         if rating is None:
             near = suggest(value, RATINGS)
-            self.drop(child(path, RATING), msg.team_form_bad_rating(value, near))
+            self.drop(child(path, RATING), txt.team_form_bad_rating(value, near))
         return rating
 
     def marks(self, item: Expectation, answers: dict[str, Any], path: str) -> list[str]:
@@ -223,7 +224,7 @@ class _Reader:
         if marks is None:
             return []
         if type(marks) is not dict:
-            self.drop(here, msg.TEAM_FORM_NOT_MARKS)
+            self.drop(here, txt.TEAM_FORM_NOT_MARKS)
             return []
         known = [s.id for s in item.positive_statements]
         chosen = []
@@ -232,9 +233,9 @@ class _Reader:
             if key not in known:
                 if mark not in (None, "", False):  # an empty line of its own harms nothing
                     near = suggest(key, known)
-                    self.drop(place, msg.team_form_unknown_statement(near))
+                    self.drop(place, txt.team_form_unknown_statement(near))
             elif mark is True or (isinstance(mark, str) and mark.strip().lower() in MARKS):
                 chosen.append(str(key))
             elif mark not in (None, "", False):
-                self.drop(place, msg.team_form_bad_mark(mark))
+                self.drop(place, txt.team_form_bad_mark(mark))
         return chosen

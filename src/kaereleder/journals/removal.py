@@ -11,6 +11,7 @@ from collections.abc import Callable
 from kaereleder import locks, store
 from kaereleder import messages as msg
 from kaereleder.errors import JournalError, KaerelederError
+from kaereleder.journals import texts as txt
 
 
 def delete(
@@ -30,7 +31,7 @@ def delete(
                 return None
             journals.delete(found.path)
     except locks.Busy:
-        raise KaerelederError(msg.delete_open_elsewhere(found.path)) from None
+        raise KaerelederError(txt.delete_open_elsewhere(found.path)) from None
     except OSError as exc:  # the lock file cannot be made: the folder cannot be written
         raise JournalError(msg.delete_failed(found.path, exc)) from None
     return found

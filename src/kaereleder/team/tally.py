@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication
 from kaereleder.domain import RATINGS
-from kaereleder.team_form import Form
+from kaereleder.team import texts as txt
+from kaereleder.team.form import Form
 
 KEYS = {str(n): rating for n, rating in enumerate(RATINGS, start=1)} | {
     "v": "ved-ikke",
@@ -41,12 +41,12 @@ def parse(item: Expectation, line: str) -> Answer:
         return Answer("", ())
     rating = KEYS.get(tokens[0])
     if rating is None:
-        raise ValueError(msg.tally_bad_rating(tokens[0]))
+        raise ValueError(txt.tally_bad_rating(tokens[0]))
     statements = item.positive_statements
     chosen: list[str] = []
     for token in tokens[1:]:
         if not token.isdigit() or not 1 <= int(token) <= len(statements):
-            raise ValueError(msg.tally_bad_statement(token, len(statements)))
+            raise ValueError(txt.tally_bad_statement(token, len(statements)))
         statement = statements[int(token) - 1].id
         if statement not in chosen:
             chosen.append(statement)
@@ -67,37 +67,37 @@ def blank(one: Form) -> bool:
 def session(publication: Publication, form_id: str, ask: Ask, say: Say) -> list[Form]:
     """Forms typed in one after another until ``s`` or the end of the input: each one
     line per expectation, a wrong line asked again, ``o`` types the last form again."""
-    say(msg.tally_intro(publication), False)
+    say(txt.tally_intro(publication), False)
     forms: list[Form] = []
     while True:
-        say(msg.tally_form(len(forms) + 1), False)
+        say(txt.tally_form(len(forms) + 1), False)
         one = _one(publication, form_id, ask, say)
         if one is None:  # the input ended within this form: it is left out
             return forms
         if blank(one):
-            say(msg.TALLY_BLANK, False)
+            say(txt.TALLY_BLANK, False)
         else:
             forms.append(one)
-            say(msg.tally_counted(len(forms), len(one.ratings), len(one.recognised)), False)
-        choice = ask(msg.TALLY_NEXT)
+            say(txt.tally_counted(len(forms), len(one.ratings), len(one.recognised)), False)
+        choice = ask(txt.TALLY_NEXT)
         while choice is not None and choice.strip().lower() not in ("", "o", "s"):
-            choice = ask(msg.TALLY_NEXT)
+            choice = ask(txt.TALLY_NEXT)
         if choice is None or choice.strip().lower() == "s":
             return forms
         if choice.strip().lower() == "o" and not blank(one):
             forms.pop()
-            say(msg.TALLY_AGAIN, False)
+            say(txt.TALLY_AGAIN, False)
 
 
 def _one(publication: Publication, form_id: str, ask: Ask, say: Say) -> Form | None:
     answers: dict[str, Answer] = {}
     for item in publication.expectations:
-        prompt = msg.tally_prompt(publication, item.number, len(item.positive_statements))
+        prompt = txt.tally_prompt(publication, item.number, len(item.positive_statements))
         while item.id not in answers:
             line = ask(prompt)
             if line is None:
                 if answers:
-                    say(msg.TALLY_PARTIAL, True)
+                    say(txt.TALLY_PARTIAL, True)
                 return None
             try:
                 answers[item.id] = parse(item, line)

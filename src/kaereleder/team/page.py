@@ -14,9 +14,10 @@ import json
 from html import escape
 
 from kaereleder import messages as msg
-from kaereleder import team_form
 from kaereleder.content import Expectation, Publication
 from kaereleder.document import html_page
+from kaereleder.team import form as team_form
+from kaereleder.team import texts as txt
 
 CSS = """\
 fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
@@ -130,13 +131,13 @@ SCRIPT = """\
 
 def page(publication: Publication, form_id: str) -> str:
     """The form as one HTML page: filled in on screen and saved, or printed."""
-    title = msg.team_form_title(publication)
+    title = txt.team_form_title(publication)
     body = [f"<h1>{escape(title)}</h1>"]
-    body += [f'<p class="intro">{escape(p)}</p>' for p in msg.team_form_intro(publication)]
+    body += [f'<p class="intro">{escape(p)}</p>' for p in txt.team_form_intro(publication)]
     body += [
-        f'<p class="screen"><strong>{escape(msg.team_page_how(publication))}</strong></p>',
-        f'<p class="paper"><strong>{escape(msg.TEAM_PRINT_HOW)}</strong> '
-        f"{escape(msg.team_print_return(publication))}</p>",
+        f'<p class="screen"><strong>{escape(txt.team_page_how(publication))}</strong></p>',
+        f'<p class="paper"><strong>{escape(txt.TEAM_PRINT_HOW)}</strong> '
+        f"{escape(txt.team_print_return(publication))}</p>",
         f'<form id="svar" action="#" aria-label="{escape(title)}">',
     ]
     for item in publication.expectations:
@@ -144,14 +145,14 @@ def page(publication: Publication, form_id: str) -> str:
     body += [
         "</form>",
         '<div class="save">',
-        f"<p>{escape(msg.team_page_save(publication))}</p>",
-        f'<p><button type="button" id="gem">{escape(msg.TEAM_PAGE_BUTTON)}</button></p>',
+        f"<p>{escape(txt.team_page_save(publication))}</p>",
+        f'<p><button type="button" id="gem">{escape(txt.TEAM_PAGE_BUTTON)}</button></p>',
         '<p id="status" role="status" aria-live="polite"></p>',
-        f"<noscript><p>{escape(msg.TEAM_PAGE_NOSCRIPT)}</p></noscript>",
+        f"<noscript><p>{escape(txt.TEAM_PAGE_NOSCRIPT)}</p></noscript>",
         "</div>",
     ]
     source = f"{msg.SOURCE_LABEL}: {publication.source.citation}"
-    body.append(f'<p class="source">{escape(source)}<br>{escape(msg.team_print_id(form_id))}</p>')
+    body.append(f'<p class="source">{escape(source)}<br>{escape(txt.team_print_id(form_id))}</p>')
     body += [
         f'<script type="application/json" id="tekster">{_texts(publication, form_id)}</script>',
     ]
@@ -166,7 +167,7 @@ def _item(publication: Publication, item: Expectation) -> list[str]:
         f'<h2 id="{key}-h">{escape(item.label)}</h2>',
         # A screen reader names each group with the expectation, not only the question.
         f'<fieldset class="rating" aria-labelledby="{key}-h {key}-r">',
-        f'<legend id="{key}-r">»{escape(msg.team_statement(publication))}«</legend>',
+        f'<legend id="{key}-r">»{escape(txt.team_statement(publication))}«</legend>',
         '<div class="scale">',
     ]
     for value, label in msg.RATING_LABELS.items():
@@ -176,11 +177,11 @@ def _item(publication: Publication, item: Expectation) -> list[str]:
     out += [
         "</div>",
         f'<button type="button" class="clear" data-clear="{key}">'
-        f"{escape(msg.TEAM_PAGE_CLEAR)}</button>",  # a rating chosen by mistake: none again
+        f"{escape(txt.TEAM_PAGE_CLEAR)}</button>",  # a rating chosen by mistake: none again
         "</fieldset>",
     ]
     out.append(f'<fieldset class="recognise" aria-labelledby="{key}-h {key}-s">')
-    recognise = escape(msg.team_form_recognise(publication, paper=True))
+    recognise = escape(txt.team_form_recognise(publication, paper=True))
     out.append(f'<legend id="{key}-s">{recognise}</legend>')
     number = 0
     for section in item.request.sections:
@@ -202,7 +203,7 @@ def _texts(publication: Publication, form_id: str) -> str:
     """What the script needs, as JSON safe inside a script element."""
     data = {
         "head": [
-            f"# {msg.team_form_title(publication)}",
+            f"# {txt.team_form_title(publication)}",
             f"{team_form.FORM}: {team_form.SCHEMA}",
             f"{team_form.PUBLICATION}: {publication.id}",
             f"{team_form.VERSION}: {publication.content_version}",
@@ -210,7 +211,7 @@ def _texts(publication: Publication, form_id: str) -> str:
             f"{team_form.ITEMS}:",
         ],
         "file": team_form.answer_filename(publication, form_id),
-        "empty": msg.TEAM_PAGE_EMPTY,
-        "saved": msg.TEAM_PAGE_SAVED,
+        "empty": txt.TEAM_PAGE_EMPTY,
+        "saved": txt.TEAM_PAGE_SAVED,
     }
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")

@@ -13,7 +13,8 @@ from kaereleder import content, domain, locks, store
 from kaereleder import journal as jf
 from kaereleder import messages as msg
 from kaereleder.errors import Interrupted, JournalError, KaerelederError, NotFoundError
-from kaereleder.session import Asker, Choice, Session
+from kaereleder.reflect import texts as txt
+from kaereleder.reflect.session import Asker, Choice, Session
 
 
 class Outcome(NamedTuple):
@@ -29,9 +30,9 @@ def now() -> datetime:
 
 def choose_publication(asker: Asker) -> str:
     choices = [
-        Choice(name, msg.publication_label(content.load(name))) for name in content.PUBLICATIONS
+        Choice(name, txt.publication_label(content.load(name))) for name in content.PUBLICATIONS
     ]
-    return asker.choose_one("publication", msg.CHOOSE_PUBLICATION, choices)
+    return asker.choose_one("publication", txt.CHOOSE_PUBLICATION, choices)
 
 
 def reflect(
@@ -63,7 +64,7 @@ def reflect(
         entry = journals.latest(domain.DRAFT, publication)
         if entry is None:
             broken = [item.error for item in journals.listing() if item.error]
-            raise NotFoundError(msg.no_draft(journals.home, publication, broken))
+            raise NotFoundError(txt.no_draft(journals.home, publication, broken))
     elif offer_draft and not numbers:
         entry = journals.latest(domain.DRAFT, publication)
         if entry is not None and not _continue_draft(journals, asker, entry, guard):
@@ -75,11 +76,11 @@ def reflect(
             with _open(entry.path):
                 data = _still_a_draft(journals, entry.path)
                 if entry.path.name != jf.filename(data):
-                    warn(msg.journal_name_differs(entry.path, data["id"]))
-                asker.show_note(msg.resuming(data.get("started")))
+                    warn(txt.journal_name_differs(entry.path, data["id"]))
+                asker.show_note(txt.resuming(data.get("started")))
                 return _run(journals, asker, pub, data, entry.path, clock, guard, retry_saves)
         except locks.Busy:
-            raise KaerelederError(msg.draft_open_elsewhere(entry.path)) from None
+            raise KaerelederError(txt.draft_open_elsewhere(entry.path)) from None
     if publication is None and numbers:
         _check_somewhere(numbers)  # -e 9 fails before the publication is asked for
     if publication is None:
@@ -87,7 +88,7 @@ def reflect(
             try:
                 publication = choose_publication(asker)
             except KeyboardInterrupt:
-                raise Interrupted(msg.INTERRUPTED_NOTHING_SAVED) from None
+                raise Interrupted(txt.INTERRUPTED_NOTHING_SAVED) from None
     pub = content.load(content.check_name(publication))
     for number in numbers:
         pub.expectation(number)  # an unknown number fails before anything is written
@@ -105,7 +106,7 @@ def _check_somewhere(numbers: Sequence[int]) -> None:
     pubs = [content.load(name) for name in content.PUBLICATIONS]
     for number in numbers:
         if not any(1 <= number <= len(pub.expectations) for pub in pubs):
-            raise NotFoundError(msg.no_such_expectation_anywhere(number, pubs))
+            raise NotFoundError(txt.no_such_expectation_anywhere(number, pubs))
 
 
 def _continue_draft(
@@ -120,30 +121,30 @@ def _continue_draft(
     title = str(msg.PUBLICATION_TITLES.get(draft["publication"], draft["publication"]))
     answers = _count_answers(draft)
     choices = [
-        Choice("continue", msg.DRAFT_CONTINUE),
-        Choice("new", msg.DRAFT_NEW),
-        Choice("delete", msg.DRAFT_DELETE),
+        Choice("continue", txt.DRAFT_CONTINUE),
+        Choice("new", txt.DRAFT_NEW),
+        Choice("delete", txt.DRAFT_DELETE),
     ]
-    confirm = [Choice("keep", msg.DRAFT_KEEP), Choice("delete", msg.DRAFT_DELETE_YES)]
+    confirm = [Choice("keep", txt.DRAFT_KEEP), Choice("delete", txt.DRAFT_DELETE_YES)]
     with guard():
         try:
-            asker.show_note(msg.draft_offer(title, draft.get("started"), answers))
+            asker.show_note(txt.draft_offer(title, draft.get("started"), answers))
             while True:
-                wanted = asker.choose_one("draft", msg.DRAFT_QUESTION, choices)
+                wanted = asker.choose_one("draft", txt.DRAFT_QUESTION, choices)
                 if wanted != "delete":
                     return wanted == "continue"
-                question = msg.draft_delete_question(draft.get("started"), answers)
+                question = txt.draft_delete_question(draft.get("started"), answers)
                 if asker.choose_one("draft-delete", question, confirm) == "delete":
                     break
         except KeyboardInterrupt:
-            raise Interrupted(msg.INTERRUPTED_DRAFT_UNTOUCHED) from None
+            raise Interrupted(txt.INTERRUPTED_DRAFT_UNTOUCHED) from None
     try:
         with _open(entry.path):
             _still_a_draft(journals, entry.path)  # not finished elsewhere in the meantime
             journals.delete(entry.path)
     except locks.Busy:
-        raise KaerelederError(msg.draft_open_elsewhere(entry.path)) from None
-    asker.show_note(msg.DRAFT_DELETED)
+        raise KaerelederError(txt.draft_open_elsewhere(entry.path)) from None
+    asker.show_note(txt.DRAFT_DELETED)
     return False
 
 
@@ -177,7 +178,7 @@ def _open(path: Path) -> Iterator[None]:
     try:
         stack.enter_context(locks.held(path, wait=False))
     except OSError as exc:  # the folder cannot be written to at all
-        raise JournalError(msg.journal_lock_failed(path, exc)) from None
+        raise JournalError(txt.journal_lock_failed(path, exc)) from None
     with stack:
         yield
 
@@ -187,7 +188,7 @@ def _still_a_draft(journals: store.Store, path: Path) -> jf.Journal:
     since it was found."""
     data = journals.read(path)
     if data["status"] != domain.DRAFT:
-        raise KaerelederError(msg.draft_open_elsewhere(path))
+        raise KaerelederError(txt.draft_open_elsewhere(path))
     return data
 
 
@@ -210,7 +211,7 @@ def _run(
     def failed(where: Path, exc: OSError) -> str:
         if state["saved"]:
             return msg.save_failed(where, exc)
-        return msg.save_failed_first(where, exc)
+        return txt.save_failed_first(where, exc)
 
     def save(journal: jf.Journal) -> None:
         text = jf.dump(journal)  # text that cannot be saved is not worth a retry
@@ -230,16 +231,16 @@ def _run(
             session.run(numbers)
     except KeyboardInterrupt:
         if state["saved"]:
-            raise Interrupted(msg.interrupted_saved(path)) from None
-        raise Interrupted(msg.INTERRUPTED_NOTHING_SAVED) from None
+            raise Interrupted(txt.interrupted_saved(path)) from None
+        raise Interrupted(txt.INTERRUPTED_NOTHING_SAVED) from None
     return Outcome(pub, data, path)
 
 
 def _retry(asker: Asker, problem: str) -> bool:
     """A save failed: say so, keep the answer, and ask whether to try again."""
-    asker.show_note(msg.save_retry_note(problem))
-    choices = [Choice("retry", msg.SAVE_RETRY), Choice("stop", msg.SAVE_STOP)]
-    return asker.choose_one("save-retry", msg.SAVE_RETRY_QUESTION, choices) == "retry"
+    asker.show_note(txt.save_retry_note(problem))
+    choices = [Choice("retry", txt.SAVE_RETRY), Choice("stop", txt.SAVE_STOP)]
+    return asker.choose_one("save-retry", txt.SAVE_RETRY_QUESTION, choices) == "retry"
 
 
 # --- the command: `kaereleder reflect` ----------------------------------------------------
@@ -260,7 +261,7 @@ def run(
         publication = content.check_name(publication)
     journals = store.at(home)
     if answers is not None:
-        from kaereleder import answers as answers_file
+        from kaereleder.reflect import answers as answers_file
 
         name = publication or answers_file.publication_of(answers)
         if resume and name is None:
@@ -278,8 +279,8 @@ def run(
         )
     else:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):  # answering needs to see it
-            raise KaerelederError(msg.NEEDS_TERMINAL)
-        from kaereleder import prompts
+            raise KaerelederError(txt.NEEDS_TERMINAL)
+        from kaereleder.reflect import prompts as prompts
 
         outcome = reflect(
             journals,
@@ -296,8 +297,8 @@ def run(
     out.print(render.summary(outcome.publication, outcome.journal))
     out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable
     if answers is None:  # a person, not a script: how to take it to a coach or the chef
-        out.print(render.para(msg.EXPORT_HINT))
-        out.print("  " + msg.EXPORT_COMMAND, soft_wrap=True)  # never wrapped: copyable
+        out.print(render.para(txt.EXPORT_HINT))
+        out.print("  " + txt.EXPORT_COMMAND, soft_wrap=True)  # never wrapped: copyable
 
 
 def _warn(text: str) -> None:

@@ -21,10 +21,11 @@ from typing import Any
 import questionary
 from prompt_toolkit.application.current import get_app_or_none
 
-from kaereleder import messages as msg
-from kaereleder import render, textkeys
+from kaereleder import render
 from kaereleder.content import Expectation, Publication
-from kaereleder.session import Choice, Interrupt
+from kaereleder.reflect import textkeys as textkeys
+from kaereleder.reflect import texts as txt
+from kaereleder.reflect.session import Choice, Interrupt
 
 _STYLE = questionary.Style([("instruction", "italic"), ("answer", "bold")])
 
@@ -71,8 +72,8 @@ class PromptAsker:
         self.console.print(render.question(question, hint, follow_on))
 
     def text(self, key: str, question: str, default: str = "") -> str:
-        hint = msg.TEXT_HINT if self.hinted else msg.TEXT_HINT_FIRST
-        self._question(question, hint, follow_on=question == msg.ELABORATE)
+        hint = txt.TEXT_HINT if self.hinted else txt.TEXT_HINT_FIRST
+        self._question(question, hint, follow_on=question == txt.ELABORATE)
         self.hinted = True
         answer: str = self._ask(
             questionary.text(
@@ -83,7 +84,7 @@ class PromptAsker:
                 qmark=">",
                 style=_STYLE,
                 enable_open_in_editor=False,  # textkeys: never vi by default
-                bottom_toolbar=msg.TEXT_TOOLBAR,  # the keys, at the foot of the window
+                bottom_toolbar=txt.TEXT_TOOLBAR,  # the keys, at the foot of the window
                 key_bindings=textkeys.bindings(),
                 **self.io,
             )
@@ -93,7 +94,7 @@ class PromptAsker:
     def choose_many(
         self, key: str, question: str, choices: Sequence[Choice], preselected: Sequence[str]
     ) -> list[str]:
-        self._question(question, msg.CHECKBOX_HINT)
+        self._question(question, txt.CHECKBOX_HINT)
         picked: list[str] = self._ask(
             questionary.checkbox(
                 "",
@@ -116,7 +117,7 @@ class PromptAsker:
         return picked
 
     def choose_one(self, key: str, question: str, choices: Sequence[Choice]) -> str:
-        self._question(question, msg.SELECT_HINT)
+        self._question(question, txt.SELECT_HINT)
         picked: str = self._ask(
             questionary.select(
                 "",

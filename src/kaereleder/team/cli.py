@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kaereleder import content, domain, store
-from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
     DanishSubGroup,
@@ -19,14 +18,15 @@ from kaereleder.clihelp import (
     check_text_format,
 )
 from kaereleder.errors import KaerelederError, NotFoundError, TeamError
+from kaereleder.team import texts as txt
 from kaereleder.visible import echo, echo_json, one_line
 
 if TYPE_CHECKING:
-    from kaereleder.team_form import Form
+    from kaereleder.team.form import Form
 
 app = typer.Typer(
     name="team",
-    help=msg.TEAM_HELP,
+    help=txt.TEAM_HELP,
     cls=DanishSubGroup,
     no_args_is_help=True,
     rich_markup_mode=None,  # plain help, as the root app
@@ -34,14 +34,15 @@ app = typer.Typer(
 )
 
 
-@app.command("form", help=msg.TEAM_FORM_HELP, cls=DanishCommand)
+@app.command("form", help=txt.TEAM_FORM_HELP, cls=DanishCommand)
 def form_command(
     publication: Publication = "leder",
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help=msg.TEAM_OUTPUT_HELP, metavar="MAPPE")
+        Path | None, typer.Option("-o", "--output", help=txt.TEAM_OUTPUT_HELP, metavar="MAPPE")
     ] = None,
 ) -> None:
-    from kaereleder import team_form, team_page
+    from kaereleder.team import form as team_form
+    from kaereleder.team import page as team_page
 
     pub = content.load(publication)
     folder = output or Path()
@@ -50,32 +51,32 @@ def form_command(
     page = folder / team_form.filename(pub, form_id, "html")
     store.write_document(form, team_form.text(pub, form_id), private=False)  # for others
     store.write_document(page, team_page.page(pub, form_id), private=False)
-    echo(msg.team_form_written(pub, form, page))
+    echo(txt.team_form_written(pub, form, page))
 
 
-@app.command("import", help=msg.TEAM_IMPORT_HELP, cls=DanishCommand)
+@app.command("import", help=txt.TEAM_IMPORT_HELP, cls=DanishCommand)
 def import_command(
-    files: Annotated[list[Path], typer.Argument(help=msg.TEAM_FILES_HELP, metavar="FILER...")],
-    name: Annotated[str, typer.Option("--name", help=msg.TEAM_NAME_HELP, metavar="NAVN")],
-    replace: Annotated[bool, typer.Option("--replace", help=msg.TEAM_REPLACE_HELP)] = False,
+    files: Annotated[list[Path], typer.Argument(help=txt.TEAM_FILES_HELP, metavar="FILER...")],
+    name: Annotated[str, typer.Option("--name", help=txt.TEAM_NAME_HELP, metavar="NAVN")],
+    replace: Annotated[bool, typer.Option("--replace", help=txt.TEAM_REPLACE_HELP)] = False,
     home: Home = None,
 ) -> None:
-    from kaereleder import team_survey as survey
+    from kaereleder.team import survey as survey
 
     folder = store.at(home)
     surveys = survey.existing(folder)
     if survey.check_name(name) in surveys and not replace:
-        raise KaerelederError(msg.team_exists(name))
+        raise KaerelederError(txt.team_exists(name))
     forms, skipped = survey.read_forms(files)
     for problem in skipped:
-        echo(one_line(msg.team_skipped(problem)), err=True)
+        echo(one_line(txt.team_skipped(problem)), err=True)
     if not forms:
-        raise TeamError(msg.team_nothing_read(len(skipped)))
+        raise TeamError(txt.team_nothing_read(len(skipped)))
     kept, other = survey.one_round(forms)
     for problem in other:
-        echo(one_line(msg.team_skipped(problem)), err=True)
+        echo(one_line(txt.team_skipped(problem)), err=True)
     for dropped in (problem for one in kept for problem in one.dropped):
-        echo(one_line(msg.team_dropped(dropped)), err=True)
+        echo(one_line(txt.team_dropped(dropped)), err=True)
     pub = content.load(kept[0].publication)
     _save(folder, pub, kept, name, replace, len(skipped) + len(other))
 
@@ -91,57 +92,59 @@ def _save(
 ) -> None:
     """Add up the forms of one round into the survey ``name`` and say what is shown;
     ``typed``: the forms were typed in (``team tally``), not read from files."""
-    from kaereleder import team_survey as survey
+    from kaereleder.team import survey as survey
 
     with folder.team_import():  # one import at a time: the checks hold until it is saved
         surveys = survey.existing(folder)  # again: another import may have saved meanwhile
         if name in surveys and not replace:
-            raise KaerelederError(msg.team_exists(name))
+            raise KaerelederError(txt.team_exists(name))
         survey.check_round(surveys, name, kept[0].form_id)
         found = surveys.get(name)
         previous = None if isinstance(found, TeamError) else found  # unreadable: none shown
         data = survey.aggregate(pub, kept, name, datetime.now().astimezone(), previous)
         survey.check_replace(previous, data)
         folder.save_survey(name, survey.dump(data))
-    echo(msg.team_imported(pub, name, len(kept), skipped))
+    echo(txt.team_imported(pub, name, len(kept), skipped))
     for item in pub.expectations:
         why = survey.hidden(data["expectations"][item.id]) if survey.shown(data) else None
         if why:
-            echo(msg.team_withheld(pub, item.number, msg.TEAM_HIDDEN[why]))
+            echo(txt.team_withheld(pub, item.number, txt.TEAM_HIDDEN[why]))
     echo(
-        msg.team_next(name) if survey.shown(data) else msg.team_hidden(pub, name, len(kept), typed)
+        txt.team_next(name) if survey.shown(data) else txt.team_hidden(pub, name, len(kept), typed)
     )
 
 
-@app.command("tally", help=msg.TEAM_TALLY_HELP, cls=DanishCommand)
+@app.command("tally", help=txt.TEAM_TALLY_HELP, cls=DanishCommand)
 def tally_command(
-    name: Annotated[str, typer.Option("--name", help=msg.TEAM_NAME_HELP, metavar="NAVN")],
+    name: Annotated[str, typer.Option("--name", help=txt.TEAM_NAME_HELP, metavar="NAVN")],
     form_id: Annotated[
-        str | None, typer.Option("--form-id", help=msg.TEAM_FORM_ID_HELP, metavar="ID")
+        str | None, typer.Option("--form-id", help=txt.TEAM_FORM_ID_HELP, metavar="ID")
     ] = None,
     publication: Publication = "leder",
-    replace: Annotated[bool, typer.Option("--replace", help=msg.TEAM_REPLACE_HELP)] = False,
+    replace: Annotated[bool, typer.Option("--replace", help=txt.TEAM_REPLACE_HELP)] = False,
     home: Home = None,
 ) -> None:
-    from kaereleder import team_form, team_survey, team_tally
+    from kaereleder.team import form as team_form
+    from kaereleder.team import survey as team_survey
+    from kaereleder.team import tally as team_tally
 
     pub = content.load(publication)
     folder = store.at(home)
     if team_survey.check_name(name) in team_survey.existing(folder) and not replace:
-        raise KaerelederError(msg.team_exists(name))
+        raise KaerelederError(txt.team_exists(name))
     while form_id is None or not team_form.valid_id(form_id):
         if form_id is not None:
-            echo(one_line(msg.tally_bad_id(form_id)), err=True)
-        form_id = _line(msg.TALLY_FORM_ID)
+            echo(one_line(txt.tally_bad_id(form_id)), err=True)
+        form_id = _line(txt.TALLY_FORM_ID)
         if form_id is None:
-            raise TeamError(msg.TALLY_NOTHING)
+            raise TeamError(txt.TALLY_NOTHING)
     try:
         forms = team_tally.session(pub, form_id, _line, _say)
     except KeyboardInterrupt:  # honest: the forms typed are held in memory only
-        echo(msg.TALLY_INTERRUPTED, err=True)
+        echo(txt.TALLY_INTERRUPTED, err=True)
         raise
     if not forms:
-        raise TeamError(msg.TALLY_NOTHING)
+        raise TeamError(txt.TALLY_NOTHING)
     _save(folder, pub, forms, name, replace, 0, typed=True)
 
 
@@ -158,25 +161,26 @@ def _line(prompt: str) -> str | None:
     return None if line == "" else line.rstrip("\r\n")
 
 
-@app.command("compare", help=msg.TEAM_COMPARE_HELP, cls=DanishCommand)
+@app.command("compare", help=txt.TEAM_COMPARE_HELP, cls=DanishCommand)
 def compare_command(
     name: Annotated[
-        str | None, typer.Argument(help=msg.TEAM_SURVEY_HELP, metavar="[NAVN]")
+        str | None, typer.Argument(help=txt.TEAM_SURVEY_HELP, metavar="[NAVN]")
     ] = None,
     journal_id: Annotated[
-        str | None, typer.Option("--journal", help=msg.TEAM_JOURNAL_HELP, metavar="ID")
+        str | None, typer.Option("--journal", help=txt.TEAM_JOURNAL_HELP, metavar="ID")
     ] = None,
     form: TextFormat = "text",
     home: Home = None,
 ) -> None:
-    from kaereleder import team_compare, team_survey
+    from kaereleder.team import compare as team_compare
+    from kaereleder.team import survey as team_survey
 
     check_text_format(form)
     folder = store.at(home)
     data = team_survey.find(folder, name)
     pub = content.load(str(data["publication"]))
     if not team_survey.shown(data):
-        reason = msg.team_hidden(pub, str(data["name"]), int(data["answers"]))
+        reason = txt.team_hidden(pub, str(data["name"]), int(data["answers"]))
         if form == "json":
             echo_json(team_compare.hidden_data(data, reason))
         else:
@@ -185,13 +189,13 @@ def compare_command(
     if journal_id is None:
         entry = folder.latest(domain.COMPLETE, pub.id)
         if entry is None:
-            raise NotFoundError(msg.team_no_reflection(pub))
+            raise NotFoundError(txt.team_no_reflection(pub))
         mine = entry.journal
     else:
         mine = folder.read(folder.find(journal_id).path)
         if mine["publication"] != pub.id:
             raise KaerelederError(
-                msg.team_other_publication(mine["id"], mine["publication"], data["name"], pub.id)
+                txt.team_other_publication(mine["id"], mine["publication"], data["name"], pub.id)
             )
     result = team_compare.compare(pub, data, mine)
     if form == "json":

@@ -19,13 +19,14 @@ from typing import Any
 
 import yaml
 
-from kaereleder import content, domain, team_form
-from kaereleder import messages as msg
+from kaereleder import content, domain
 from kaereleder.content import Publication
 from kaereleder.domain import RATINGS
 from kaereleder.errors import TeamError, UsageError
 from kaereleder.store import Store
-from kaereleder.team_form import Form
+from kaereleder.team import form as team_form
+from kaereleder.team import texts as txt
+from kaereleder.team.form import Form
 from kaereleder.validate import Reader, read_file
 from kaereleder.yamlio import child
 
@@ -44,7 +45,7 @@ Survey = dict[str, Any]
 
 def check_name(name: str) -> str:
     if not _NAME.fullmatch(name):  # not match: "$" would let a final newline through
-        raise UsageError(msg.team_bad_name(name))
+        raise UsageError(txt.team_bad_name(name))
     return name
 
 
@@ -92,7 +93,7 @@ def read_forms(paths: Iterable[Path]) -> tuple[list[tuple[Path, Form]], list[str
             names += (("file", read.device, read.inode),)
         same = next((first[name] for name in names if name in first), None)
         if same is not None:
-            skipped.append(msg.team_duplicate(path, same))
+            skipped.append(txt.team_duplicate(path, same))
             continue
         first.update(dict.fromkeys(names, path))
         try:
@@ -107,11 +108,11 @@ def one_round(forms: Sequence[tuple[Path, Form]]) -> tuple[list[Form], list[str]
     message for each form of another round. Two rounds of the same size: an error."""
     rounds = Counter((f.publication, f.form_id) for _, f in forms).most_common()
     if len(rounds) > 1 and rounds[0][1] == rounds[1][1]:
-        raise TeamError(msg.team_rounds_tied([(*key, n) for key, n in rounds]))
+        raise TeamError(txt.team_rounds_tied([(*key, n) for key, n in rounds]))
     chosen = rounds[0][0]
     kept = [f for _, f in forms if (f.publication, f.form_id) == chosen]
     other = [
-        msg.team_other_round(path, f.publication, f.form_id, *chosen)
+        txt.team_other_round(path, f.publication, f.form_id, *chosen)
         for path, f in forms
         if (f.publication, f.form_id) != chosen
     ]
@@ -122,7 +123,7 @@ def check_round(surveys: dict[str, Survey | TeamError], name: str, form_id: str)
     """A round is imported under one name only: never counted twice, never split."""
     for other, found in surveys.items():
         if other != name and not isinstance(found, TeamError) and found["form"] == form_id:
-            raise TeamError(msg.team_same_round(form_id, other))
+            raise TeamError(txt.team_same_round(form_id, other))
 
 
 def aggregate(
@@ -193,9 +194,9 @@ def check_replace(previous: Survey | None, survey: Survey) -> None:
         return
     name, before, after = str(previous["name"]), int(previous["answers"]), int(survey["answers"])
     if after < domain.THRESHOLD:
-        raise TeamError(msg.team_replace_too_few(name, before, after))
+        raise TeamError(txt.team_replace_too_few(name, before, after))
     if 0 < abs(after - before) < domain.THRESHOLD:
-        raise TeamError(msg.team_replace_too_close(name, before, after))
+        raise TeamError(txt.team_replace_too_close(name, before, after))
 
 
 # --- the survey file ----------------------------------------------------------------------
@@ -216,41 +217,41 @@ def load(path: Path) -> Survey:
 def _validate(r: Reader) -> None:
     top = r.mapping(r.doc.data, "")
     if r.value(top, "schema", "", int) != SCHEMA:
-        r.fail("schema", msg.team_survey_schema(SCHEMA))
+        r.fail("schema", txt.team_survey_schema(SCHEMA))
     check = r.value(top, "name", "", str)
     if not _NAME.fullmatch(check):
-        r.fail("name", msg.team_bad_name(check))
+        r.fail("name", txt.team_bad_name(check))
     publication = content.load(r.choice(top, "publication", "", content.PUBLICATIONS))
     for key in ("content_version", "answers"):
         if r.value(top, key, "", int) < 0:
-            r.fail(key, msg.TEAM_SURVEY_NEGATIVE)
+            r.fail(key, txt.TEAM_SURVEY_NEGATIVE)
     r.value(top, "form", "", str)
     r.value(top, "imported", "", str)
     items = r.optional(top, "expectations", "", dict)
     if items is None:
         if shown(top):
-            r.fail("expectations", msg.TEAM_SURVEY_NO_COUNTS)
+            r.fail("expectations", txt.TEAM_SURVEY_NO_COUNTS)
         return
     if not shown(top):
-        r.fail("expectations", msg.TEAM_SURVEY_COUNTS_BELOW)
+        r.fail("expectations", txt.TEAM_SURVEY_COUNTS_BELOW)
     for item in publication.expectations:
         here = child("expectations", item.id)
         counts = r.value(items, item.id, "expectations", dict)
         answered = r.value(counts, ANSWERED, here, int)
         if not 0 <= answered <= top["answers"]:
-            r.fail(child(here, ANSWERED), msg.TEAM_SURVEY_NEGATIVE)
+            r.fail(child(here, ANSWERED), txt.TEAM_SURVEY_NEGATIVE)
         if HIDDEN in counts:
             if r.value(counts, HIDDEN, here, bool) is not True:
-                r.fail(child(here, HIDDEN), msg.TEAM_SURVEY_HIDDEN_FLAG)
+                r.fail(child(here, HIDDEN), txt.TEAM_SURVEY_HIDDEN_FLAG)
             for key in counts:
                 if key not in (ANSWERED, HIDDEN, SHOWN_WITH):
-                    r.fail(child(here, str(key)), msg.TEAM_SURVEY_HIDDEN_KEY)
+                    r.fail(child(here, str(key)), txt.TEAM_SURVEY_HIDDEN_KEY)
             last = r.optional(counts, SHOWN_WITH, here, int)
             if last is not None and last < domain.THRESHOLD:
-                r.fail(child(here, SHOWN_WITH), msg.TEAM_SURVEY_SHOWN_WITH)
+                r.fail(child(here, SHOWN_WITH), txt.TEAM_SURVEY_SHOWN_WITH)
             continue
         if answered < domain.THRESHOLD:
-            r.fail(child(here, ANSWERED), msg.TEAM_SURVEY_TOO_FEW)
+            r.fail(child(here, ANSWERED), txt.TEAM_SURVEY_TOO_FEW)
         groups = (
             (RATINGS_KEY, RATINGS),
             (RECOGNISED_KEY, [s.id for s in item.positive_statements]),
@@ -260,9 +261,9 @@ def _validate(r: Reader) -> None:
             for value_name in names:
                 count = r.value(values, value_name, child(here, key), int)
                 if not 0 <= count <= top["answers"]:
-                    r.fail(child(child(here, key), value_name), msg.TEAM_SURVEY_NEGATIVE)
+                    r.fail(child(child(here, key), value_name), txt.TEAM_SURVEY_NEGATIVE)
         if sum(counts[RATINGS_KEY][key] for key in RATINGS) != answered:
-            r.fail(child(here, RATINGS_KEY), msg.TEAM_SURVEY_SUM)
+            r.fail(child(here, RATINGS_KEY), txt.TEAM_SURVEY_SUM)
 
 
 # --- finding surveys ----------------------------------------------------------------------
@@ -285,7 +286,7 @@ def find(folder: Store, name: str | None) -> Survey:
     if name is not None:
         check_name(name)
         if name not in surveys:
-            raise TeamError(msg.team_no_survey(name, sorted(surveys), folder.team_folder()))
+            raise TeamError(txt.team_no_survey(name, sorted(surveys), folder.team_folder()))
         found = surveys[name]
         if isinstance(found, TeamError):
             raise found
@@ -295,7 +296,7 @@ def find(folder: Store, name: str | None) -> Survey:
         for problem in surveys.values():  # one that cannot be read says why
             if isinstance(problem, TeamError):
                 raise problem
-        raise TeamError(msg.team_no_surveys(folder.team_folder()))
+        raise TeamError(txt.team_no_surveys(folder.team_folder()))
     return max(readable, key=_imported)
 
 

@@ -1,0 +1,1 @@
+"""The saved reflections: the journal commands, diff, trend and export."""

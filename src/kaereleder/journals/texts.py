@@ -1,0 +1,252 @@
+"""The Danish strings of the journal commands (list, show, diff, trend, export)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kaereleder.messages import PUBLICATION_TITLES, STATUS_LABELS
+
+if TYPE_CHECKING:
+    from kaereleder.content import Publication
+
+
+# --- journal commands ---------------------------------------------------------------------
+
+JOURNAL_HELP = "Dine refleksioner over tid: vis, sammenlign og eksporter dem."
+JOURNAL_PATH_HELP = "Vis mappen, hvor dine journaler ligger."
+JOURNAL_LIST_HELP = "Vis dine refleksioner, nyeste først, med vurderingerne i kort form."
+JOURNAL_SHOW_HELP = "Vis én refleksion med spørgsmålenes tekst."
+JOURNAL_ID_HELP = (
+    "Refleksionens id, en entydig begyndelse af det, seneste eller latest (den nyeste), "
+    "forrige (den næstnyeste), -1 (den nyeste), -2 (den næstnyeste) …"
+)
+JSON_HELP = "Skriv data som JSON (til scripts)."
+JOURNAL_DELETE_HELP = (
+    "Slet én refleksion for altid, efter en bekræftelse, der viser dens dato og status."
+)
+DELETE_YES_HELP = "Slet uden at spørge (til scripts)."
+DELETE_KEEP = "Nej, behold den"
+DELETE_CONFIRM = "Ja, slet den"
+DELETE_KEPT = "Intet er slettet."
+DELETE_INTERRUPTED = "Afbrudt. Intet er slettet."
+
+
+def _journal_named(summary: dict[str, object] | None, journal_id: str) -> str:
+    if summary is None:
+        return f"{journal_id} (kan ikke læses)"
+    started = str(summary["started"])[:16].replace("T", " ")
+    status = STATUS_LABELS.get(str(summary["status"]), str(summary["status"]))
+    title = PUBLICATION_TITLES.get(str(summary["publication"]), str(summary["publication"]))
+    return f"fra {started} ({status}, {title})"
+
+
+def delete_question(summary: dict[str, object] | None, journal_id: str) -> str:
+    return (
+        f"Vil du slette refleksionen {_journal_named(summary, journal_id)}? "
+        "Den kan ikke gendannes."
+    )
+
+
+def deleted(summary: dict[str, object] | None, journal_id: str) -> str:
+    return f"Refleksionen {_journal_named(summary, journal_id)} er slettet."
+
+
+def delete_needs_terminal(ref: str) -> str:
+    return (
+        "Sletning skal bekræftes i en terminal. Intet er slettet. "
+        f"Uden at spørge: kaereleder journal delete {ref} --yes"
+    )
+
+
+def delete_open_elsewhere(path: Path) -> str:
+    return (
+        f"Refleksionen {path.stem} er åben i en kaereleder reflect lige nu. Afslut den dér, "
+        "og prøv igen. Intet er slettet."
+    )
+
+
+RATING_LEGEND = (
+    "Kolonnerne 1–7 er forventningerne (ønskerne), og tallet din vurdering af »Jeg lever op "
+    "til …«: 1 Helt uenig · 2 Delvis uenig · 3 Hverken enig eller uenig · 4 Delvis enig · "
+    "5 Helt enig · ? Ved ikke · – sprunget over. Tom: ikke med i refleksionen."
+)
+LIST_COLUMNS = ("Id", "Startet", "Publ.", "Status", "Vurderinger")
+BROKEN = "FEJL"
+OVERALL_TITLE = "Forventningerne som helhed"
+STATEMENT_GONE = "findes ikke længere i indholdet"
+UNANSWERED = "(ikke besvaret endnu)"
+CHOSEN_STATEMENTS = "Valgte udsagn"
+CONTENT_VERSION_NOTE = (
+    "Journalen blev skrevet med indholdsversion {old}; indholdet er nu version {new}."
+)
+
+
+def journal_header(title: str, started: str, status: str) -> str:
+    return f"{title}  ·  {started[:16].replace('T', ' ')}  ·  {STATUS_LABELS.get(status, status)}"
+
+
+# --- journal diff -------------------------------------------------------------------------
+
+JOURNAL_DIFF_HELP = (
+    "Sammenlign to refleksioner over samme publikation: hvad har ændret sig? Uden id'er de "
+    "to seneste færdige; med ét id den og den nyeste færdige."
+)
+DIFF_OLD_HELP = (
+    "Refleksionen før: id, en entydig begyndelse af det, seneste, forrige, latest, "
+    "-1 (den nyeste), -2 … "
+    "(standard: den næstseneste færdige)."
+)
+DIFF_NEW_HELP = "Refleksionen nu (standard: den nyeste færdige over samme publikation)."
+DIFF_ALL_HELP = "Vis også de uændrede svar."
+
+
+DIFF_BEFORE = "før"
+DIFF_NOW = "nu"
+DIFF_BEFORE_LABEL = "Før:"  # a rewritten answer, shown whole: before above now
+DIFF_NOW_LABEL = "Nu:"
+
+
+def diff_title(title: str) -> str:
+    return f"{title}  ·  to refleksioner sammenlignet"
+
+
+def diff_side(label: str, started: str, status: str, journal_id: str) -> str:
+    when = started[:16].replace("T", " ")
+    status = STATUS_LABELS.get(status, status)
+    return f"{label.capitalize() + ':':5}{when}  ·  {status}  ·  {journal_id}"
+
+
+def diff_summary(answers: int, changed: int, up: int, down: int, same: int) -> str:
+    return (
+        f"{changed} af {answers} svar er ændret. "
+        f"Din vurdering: {up} op, {down} ned, {same} uændret."
+    )
+
+
+def diff_only(publication: Publication, count: int, label: str) -> str:
+    terms = publication.terms
+    what = f"1 {terms.item} er" if count == 1 else f"{count} {terms.items} er"
+    return f"{what} kun med i refleksionen {label}."
+
+
+DIFF_WARNINGS = {
+    "draft": "Refleksionen {label} er en kladde; spørgsmål, den ikke er nået til endnu, er ikke "
+    "med i sammenligningen.",
+    "content": "Refleksionen {label} blev skrevet med indholdsversion {old}; indholdet er nu "
+    "version {new}. Udsagn, der ikke længere findes, vises med deres id.",
+    "reversed": "Refleksionen før er startet efter refleksionen nu.",
+}
+DIFF_WARNING_PREFIX = "Bemærk: "
+DIFF_LEGEND = ("Ordændringer:", "fjernet", "tilføjet")
+DIRECTION_LABELS = {"up": "op", "down": "ned", "same": "uændret"}
+NOT_ANSWERED = "(ikke besvaret)"
+DIFF_RATING = "Din vurdering"
+DIFF_LAST_STEP = "Dit næste skridt før:"
+DIFF_ONLY_IN = "Kun med i refleksionen {label}."
+DIFF_NOT_ASKED = "(ikke besvaret {label})"
+CHOICES_ADDED = {
+    "recognised": "Genkender du nu, ikke før:",
+    "hard": "Finder du svært nu, ikke før:",
+    "expectations": "Valgt nu, ikke før:",
+}
+CHOICES_REMOVED = {
+    "recognised": "Genkendte du før, ikke nu:",
+    "hard": "Fandt du svært før, ikke nu:",
+    "expectations": "Valgt før, ikke nu:",
+}
+CHOICES_ALL = {
+    "recognised": "Genkender du:",
+    "hard": "Finder du svært:",
+    "expectations": "Valgt:",
+}
+DIFF_UNCHANGED_TITLE = "Uændrede svar"
+
+
+def diff_collapsed(count: int) -> str:
+    if count == 1:
+        return "1 uændret svar (--all viser det)."
+    return f"{count} uændrede svar (--all viser dem)."
+
+
+def diff_one_sided(count: int, label: str) -> str:
+    return f"{count} svar, kun {label} (--all viser dem)."
+
+
+def diff_unreached(count: int) -> str:
+    questions = "1 spørgsmål" if count == 1 else f"{count} spørgsmål"
+    return f"{questions}, som kladden ikke er nået til endnu, er ikke med."
+
+
+def diff_gone(item_id: str) -> str:
+    return f"{item_id} ({STATEMENT_GONE})"
+
+
+# --- journal trend and export -------------------------------------------------------------
+
+JOURNAL_TREND_HELP = (
+    "Vis din vurdering af hver forventning (hvert ønske) i alle færdige refleksioner "
+    "som et kompakt diagram over tid."
+)
+JOURNAL_EXPORT_HELP = (
+    "Eksporter én refleksion som et dokument til en samtale med din coach, din chef "
+    "eller til lederudviklingssamtalen."
+)
+TREND_NOT_A_GRADE = (
+    "Din egen vurdering over tid – et udgangspunkt for udvikling, ikke en karakter."
+)
+TREND_LEGEND = (
+    "Din vurdering af »Jeg lever op til …«: 1 Helt uenig · 2 Delvis uenig · "
+    "3 Hverken enig eller uenig · 4 Delvis enig · 5 Helt enig · ? Ved ikke · "
+    "– sprunget over · tomt felt: ikke med den gang."
+)
+
+
+def trend_title(publication: Publication) -> str:
+    statement = publication.terms.this_item
+    return f"{publication.source.title}  ·  »Jeg lever op til {statement}« over tid"
+
+
+def trend_shown(shown: int, total: int) -> str:
+    return (
+        f"Viser de seneste {shown} af {total} refleksioner. Alle: kaereleder journal trend --json"
+    )
+
+
+def trend_drafts(count: int) -> str:
+    drafts = "1 kladde er" if count == 1 else f"{count} kladder er"
+    return f"{drafts} ikke med. Gør en kladde færdig med: kaereleder reflect --resume"
+
+
+def no_trend(publication: Publication, home: Path) -> str:
+    return (
+        f"Der er ingen færdige refleksioner over {publication.source.title} i {home} endnu. "
+        f"Start en med: kaereleder reflect -p {publication.id}"
+    )
+
+
+def export_into_journals(path: Path) -> str:
+    return (
+        f"{path} ligger i journalmappen, hvor den ville blive læst som en refleksion eller "
+        "erstatte en. Skriv til en anden mappe eller et andet navn, fx -o refleksion.md."
+    )
+
+
+def exported_to(path: Path) -> str:
+    return f"Refleksionen er skrevet til {path} (kun læsbar for dig)."
+
+
+def export_title(publication: Publication) -> str:
+    return f"Min refleksion over {publication.source.title}"
+
+
+EXPORT_INTRO = (
+    "Egne refleksioner som oplæg til en udviklende samtale med en coach, min chef eller "
+    "til lederudviklingssamtalen – ikke en bedømmelse."
+)
+EXPORT_STARTED = "Startet"
+EXPORT_FINISHED = "Afsluttet"
+EXPORT_STATUS = "Status"
+EXPORT_ID = "Journal"
+EXPORT_OVERVIEW = "Overblik"
+EXPORT_RATING = "Egen vurdering"

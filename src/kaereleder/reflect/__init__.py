@@ -1,0 +1,1 @@
+"""The reflection: the flow, its prompts, answers files, and saving as it goes."""

@@ -1,0 +1,1 @@
+"""The team survey: the form for the employees, the import, the comparison."""
