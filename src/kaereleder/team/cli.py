@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kaereleder import content, domain, store
+from kaereleder import content, store
 from kaereleder.clihelp import (
     DanishCommand,
     DanishSubGroup,
@@ -17,7 +17,7 @@ from kaereleder.clihelp import (
     TextFormat,
     check_text_format,
 )
-from kaereleder.errors import KaerelederError, NotFoundError, TeamError
+from kaereleder.errors import KaerelederError, TeamError
 from kaereleder.team import texts as txt
 from kaereleder.visible import echo, echo_json, one_line
 
@@ -90,25 +90,14 @@ def _save(
     skipped: int,
     typed: bool = False,
 ) -> None:
-    """Add up the forms of one round into the survey ``name`` and say what is shown;
-    ``typed``: the forms were typed in (``team tally``), not read from files."""
+    """Save the round as the survey ``name`` and say what is shown; ``typed``: the forms
+    were typed in (``team tally``), not read from files."""
     from kaereleder.team import survey as survey
 
-    with folder.team_import():  # one import at a time: the checks hold until it is saved
-        surveys = survey.existing(folder)  # again: another import may have saved meanwhile
-        if name in surveys and not replace:
-            raise KaerelederError(txt.team_exists(name))
-        survey.check_round(surveys, name, kept[0].form_id)
-        found = surveys.get(name)
-        previous = None if isinstance(found, TeamError) else found  # unreadable: none shown
-        data = survey.aggregate(pub, kept, name, datetime.now().astimezone(), previous)
-        survey.check_replace(previous, data)
-        folder.save_survey(name, survey.dump(data))
+    data = survey.save_round(folder, pub, kept, name, replace, datetime.now().astimezone())
     echo(txt.team_imported(pub, name, len(kept), skipped))
-    for item in pub.expectations:
-        why = survey.hidden(data["expectations"][item.id]) if survey.shown(data) else None
-        if why:
-            echo(txt.team_withheld(pub, item.number, txt.TEAM_HIDDEN[why]))
+    for number, why in survey.withheld(pub, data):
+        echo(txt.team_withheld(pub, number, txt.TEAM_HIDDEN[why]))
     echo(
         txt.team_next(name) if survey.shown(data) else txt.team_hidden(pub, name, len(kept), typed)
     )
@@ -186,17 +175,7 @@ def compare_command(
         else:
             echo(reason)
         return
-    if journal_id is None:
-        entry = folder.latest(domain.COMPLETE, pub.id)
-        if entry is None:
-            raise NotFoundError(txt.team_no_reflection(pub))
-        mine = entry.journal
-    else:
-        mine = folder.read(folder.find(journal_id).path)
-        if mine["publication"] != pub.id:
-            raise KaerelederError(
-                txt.team_other_publication(mine["id"], mine["publication"], data["name"], pub.id)
-            )
+    mine = team_compare.own_reflection(folder, pub, journal_id, str(data["name"]))
     result = team_compare.compare(pub, data, mine)
     if form == "json":
         echo_json(team_compare.as_data(result))

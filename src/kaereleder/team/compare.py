@@ -16,6 +16,8 @@ from typing import Any, NamedTuple
 
 from kaereleder import domain
 from kaereleder.content import Publication, numbered
+from kaereleder.errors import KaerelederError, NotFoundError
+from kaereleder.store import Store
 from kaereleder.team import texts as txt
 from kaereleder.team.survey import RATINGS_KEY, RECOGNISED_KEY, Survey, hidden
 
@@ -177,3 +179,22 @@ def as_data(result: Comparison) -> dict[str, Any]:
             "only_team": [statement(s) for s in result.only_team],
         },
     }
+
+
+def own_reflection(
+    folder: Store, pub: Publication, journal_id: str | None, survey_name: str
+) -> dict[str, Any]:
+    """The leader's reflection to compare the survey ``survey_name`` with: ``journal_id``,
+    or the newest complete one on ``pub``; one Danish line if there is none or it is on
+    another publication."""
+    if journal_id is None:
+        entry = folder.latest(domain.COMPLETE, pub.id)
+        if entry is None:
+            raise NotFoundError(txt.team_no_reflection(pub))
+        return entry.journal
+    mine = folder.read(folder.find(journal_id).path)
+    if mine["publication"] != pub.id:
+        raise KaerelederError(
+            txt.team_other_publication(mine["id"], mine["publication"], survey_name, pub.id)
+        )
+    return mine

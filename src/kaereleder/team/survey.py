@@ -306,3 +306,40 @@ def _imported(survey: Survey) -> tuple[float, str]:
     except ValueError:
         moment = 0.0
     return moment, str(survey["name"])
+
+
+# --- saving a round: `team import` and `team tally` ---------------------------------------
+
+
+def save_round(
+    folder: Store,
+    pub: Publication,
+    kept: Sequence[Form],
+    name: str,
+    replace: bool,
+    now: datetime,
+) -> Survey:
+    """Add up the forms of one round into the survey ``name`` and save it; the survey.
+
+    One import at a time: the team folder's lock is held from the checks of the existing
+    surveys until this one is saved, so two imports of one round cannot both pass them.
+    """
+    with folder.team_import():
+        surveys = existing(folder)  # read under the lock: another may have saved meanwhile
+        if name in surveys and not replace:
+            raise TeamError(txt.team_exists(name))
+        check_round(surveys, name, kept[0].form_id)
+        found = surveys.get(name)
+        previous = None if isinstance(found, TeamError) else found  # unreadable: none shown
+        data = aggregate(pub, list(kept), name, now, previous)
+        check_replace(previous, data)
+        folder.save_survey(name, dump(data))
+    return data
+
+
+def withheld(pub: Publication, data: Survey) -> list[tuple[int, str]]:
+    """Each expectation whose result a shown survey keeps back: its number and why."""
+    if not shown(data):
+        return []
+    reasons = ((item.number, hidden(data["expectations"][item.id])) for item in pub.expectations)
+    return [(number, why) for number, why in reasons if why]
