@@ -366,12 +366,13 @@ def test_unknown_id(runner: CliRunner, mixed: Path) -> None:
     assert run(runner, mixed, "20270101") == (
         1,
         "",
-        "Fejl: Ingen journal har id '20270101'. Se dine journaler med: kaereleder journal list\n",
+        "Fejl: Ingen refleksion har id '20270101'. Se dine refleksioner med: "
+        "kaereleder journal list\n",
     )
     assert run(runner, mixed, "-1", "-9") == (
         1,
         "",
-        "Fejl: Der er kun 6 journaler, så '-9' findes ikke. Brug -1 til -6.\n",
+        "Fejl: Der er kun 6 refleksioner, så '-9' findes ikke. Brug -1 til -6.\n",
     )
 
 
@@ -379,7 +380,7 @@ def test_ambiguous_prefix(runner: CliRunner, mixed: Path) -> None:
     assert run(runner, mixed, "2026110") == (
         1,
         "",
-        "Fejl: '2026110' passer på 3 journaler: 20261108-093000-chef-cccccc, "
+        "Fejl: '2026110' passer på 3 refleksioner: 20261108-093000-chef-cccccc, "
         "20261105-093000-leder-bbbbbb, 20261101-093000-leder-aaaaaa. Skriv mere af id'et.\n",
     )
 
@@ -388,7 +389,7 @@ def test_too_few_complete_reflections(runner: CliRunner, tmp_path: Path) -> None
     assert run(runner, tmp_path) == (
         1,
         "",
-        f"Fejl: Der er ingen journaler i {tmp_path} endnu. Start en refleksion med: "
+        f"Fejl: Der er ingen refleksioner i {tmp_path} endnu. Start en refleksion med: "
         "kaereleder reflect\n",
     )
     save(tmp_path, 1, "aaaaaa", {"e1": answers("delvis-enig")})
@@ -398,7 +399,7 @@ def test_too_few_complete_reflections(runner: CliRunner, tmp_path: Path) -> None
         1,
         "",
         "Fejl: Der er ikke to færdige refleksioner over samme publikation at sammenligne. "
-        "Angiv to id'er, eller se dine journaler med: kaereleder journal list\n",
+        "Angiv to id'er, eller se dine refleksioner med: kaereleder journal list\n",
     )
 
 

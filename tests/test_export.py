@@ -290,7 +290,7 @@ def test_unknown_id(runner: CliRunner, home: Path) -> None:
     assert run(runner, home, "zzz") == (
         1,
         "",
-        "Fejl: Ingen journal har id 'zzz'. Se dine journaler med: kaereleder journal list\n",
+        "Fejl: Ingen refleksion har id 'zzz'. Se dine refleksioner med: kaereleder journal list\n",
     )
 
 
@@ -309,8 +309,9 @@ def test_export_into_the_journal_folder_never_replaces_or_creates_a_journal(
     code, out, err = run(runner, home, "latest", "-o", str(target))
     assert (code, out) == (1, "")
     assert err == (
-        f"Fejl: {target} ligger i journalmappen, hvor den ville blive læst som en refleksion "
-        "eller erstatte en. Skriv til en anden mappe eller et andet navn, fx -o refleksion.md.\n"
+        f"Fejl: {target} ligger i mappen med dine refleksioner, hvor den ville blive læst som "
+        "en refleksion eller erstatte en. Skriv til en anden mappe eller et andet navn, "
+        "fx -o refleksion.md.\n"
     )
     assert {p.name: p.read_bytes() for p in home.iterdir()} == before
 

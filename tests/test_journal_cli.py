@@ -107,7 +107,7 @@ def test_no_journals(runner: CliRunner, tmp_path: Path) -> None:
     code, out, err = run(runner, tmp_path / "tom", "list")
     assert (code, out) == (0, "")
     assert err == (
-        f"Der er ingen journaler i {tmp_path / 'tom'} endnu. "
+        f"Der er ingen refleksioner i {tmp_path / 'tom'} endnu. "
         "Start en refleksion med: kaereleder reflect\n"
     )
 
@@ -152,17 +152,18 @@ def test_forrige_with_one_journal(runner: CliRunner, tmp_path: Path) -> None:
     assert run(runner, tmp_path, "show", "forrige") == (
         1,
         "",
-        "Fejl: Der er kun én journal, så 'forrige' findes ikke. Brug -1 eller seneste.\n",
+        "Fejl: Der er kun én refleksion, så 'forrige' findes ikke. Brug -1 eller seneste.\n",
     )
 
 
 @pytest.mark.parametrize(
     ("ref", "message"),
     [
-        ("2026", "'2026' passer på 3 journaler: 20261120-081500-leder-bbbccc, "
+        ("2026", "'2026' passer på 3 refleksioner: 20261120-081500-leder-bbbccc, "
          "20261102-103000-chef-bbbbbb, 20261001-090000-leder-aaaaaa. Skriv mere af id'et."),
-        ("1999", "Ingen journal har id '1999'. Se dine journaler med: kaereleder journal list"),
-        ("-4", "Der er kun 3 journaler, så '-4' findes ikke. Brug -1 til -3."),
+        ("1999", "Ingen refleksion har id '1999'. Se dine refleksioner med: "
+                 "kaereleder journal list"),
+        ("-4", "Der er kun 3 refleksioner, så '-4' findes ikke. Brug -1 til -3."),
     ],
 )  # fmt: skip
 def test_show_unknown_or_ambiguous(runner: CliRunner, home: Path, ref: str, message: str) -> None:

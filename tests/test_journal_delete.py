@@ -90,7 +90,8 @@ def test_unknown_id(runner: CliRunner, home: Path) -> None:
     code, _, err = run(runner, home, "1999", "--yes")
     assert (code, err) == (
         1,
-        "Fejl: Ingen journal har id '1999'. Se dine journaler med: kaereleder journal list\n",
+        "Fejl: Ingen refleksion har id '1999'. Se dine refleksioner med: "
+        "kaereleder journal list\n",
     )
     assert [n for n in names(home) if n.endswith(".yaml")] == [
         f"{DONE_ID}.yaml",

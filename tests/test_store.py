@@ -204,7 +204,9 @@ def test_unusable_home(tmp_path: Path) -> None:
     blocker.write_text("", encoding="utf-8")
     with pytest.raises(JournalError) as info:
         store.Store(blocker / "journaler").prepare()
-    assert info.value.message.startswith(f"Journalmappen {blocker / 'journaler'} kan ikke bruges")
+    assert info.value.message.startswith(
+        f"Mappen til dine refleksioner, {blocker / 'journaler'}, kan ikke bruges"
+    )
 
 
 def test_listing_is_cached_and_notices_changed_files(tmp_path: Path) -> None:

@@ -293,11 +293,11 @@ def yaml_problem(problem: str) -> str:
 # --- journals -----------------------------------------------------------------------------
 
 JOURNAL_FILE_HEADER = (
-    "# kaereleder-journal: din egen refleksion. Privat: kun du kan læse filen.\n"
+    "# kaereleder: din egen refleksion. Privat: kun du kan læse filen.\n"
     "# Du må gerne rette i den. Formatet vises med: kaereleder vejledning format\n"
 )
-JOURNAL_SCHEMA = "kun journalformat {schema} kan læses"
-JOURNAL_BAD_ID = "et journal-id har formen ÅÅÅÅMMDD-TTMMSS-leder-abc123"
+JOURNAL_SCHEMA = "kun refleksionsformat {schema} kan læses"
+JOURNAL_BAD_ID = "et refleksions-id har formen ÅÅÅÅMMDD-TTMMSS-leder-abc123"
 JOURNAL_BAD_TIME = "skal være et tidspunkt med tidszone, fx 2026-11-22T09:30:00+01:00"
 JOURNAL_UNKNOWN_KEY = "ukendt nøgle; kun 'statements' og 'text' er tilladt her"
 
@@ -466,11 +466,13 @@ def save_failed(path: Path, exc: OSError) -> str:
 
 
 def home_not_a_folder(path: Path) -> str:
-    return f"Journalmappen {path} kan ikke bruges: der ligger en fil med det navn."
+    return (
+        f"Mappen til dine refleksioner, {path}, kan ikke bruges: der ligger en fil med det navn."
+    )
 
 
 def home_unusable(path: Path, exc: OSError) -> str:
-    return f"Journalmappen {path} kan ikke bruges ({os_reason(exc)})."
+    return f"Mappen til dine refleksioner, {path}, kan ikke bruges ({os_reason(exc)})."
 
 
 # --- the reflection -----------------------------------------------------------------------
@@ -575,22 +577,22 @@ RATING_CODES = {
 
 
 def no_journals(home: Path) -> str:
-    return f"Der er ingen journaler i {home} endnu. Start en refleksion med: kaereleder reflect"
+    return f"Der er ingen refleksioner i {home} endnu. Start en refleksion med: kaereleder reflect"
 
 
 def no_such_journal(ref: str) -> str:
-    return f"Ingen journal har id '{ref}'. Se dine journaler med: kaereleder journal list"
+    return f"Ingen refleksion har id '{ref}'. Se dine refleksioner med: kaereleder journal list"
 
 
 def ambiguous_journal(ref: str, ids: list[str]) -> str:
     shown = ", ".join(ids[:5]) + (" …" if len(ids) > 5 else "")
-    return f"'{ref}' passer på {len(ids)} journaler: {shown}. Skriv mere af id'et."
+    return f"'{ref}' passer på {len(ids)} refleksioner: {shown}. Skriv mere af id'et."
 
 
 def not_that_many_journals(ref: str, count: int) -> str:
     if count == 1:
-        return f"Der er kun én journal, så '{ref}' findes ikke. Brug -1 eller seneste."
-    return f"Der er kun {count} journaler, så '{ref}' findes ikke. Brug -1 til -{count}."
+        return f"Der er kun én refleksion, så '{ref}' findes ikke. Brug -1 eller seneste."
+    return f"Der er kun {count} refleksioner, så '{ref}' findes ikke. Brug -1 til -{count}."
 
 
 DIFF_FORMAT_HELP = "Formatet: text (standard), markdown eller json."
@@ -605,7 +607,7 @@ def diff_bad_format(name: str) -> str:
 def diff_too_few() -> str:
     return (
         "Der er ikke to færdige refleksioner over samme publikation at sammenligne. "
-        "Angiv to id'er, eller se dine journaler med: kaereleder journal list"
+        "Angiv to id'er, eller se dine refleksioner med: kaereleder journal list"
     )
 
 

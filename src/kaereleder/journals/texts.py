@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 # --- journal commands ---------------------------------------------------------------------
 
 JOURNAL_HELP = "Dine refleksioner over tid: vis, sammenlign og eksporter dem."
-JOURNAL_PATH_HELP = "Vis mappen, hvor dine journaler ligger."
+JOURNAL_PATH_HELP = "Vis mappen, hvor dine refleksioner ligger."
 JOURNAL_LIST_HELP = "Vis dine refleksioner, nyeste først, med vurderingerne i kort form."
 JOURNAL_SHOW_HELP = "Vis én refleksion med spørgsmålenes tekst."
 JOURNAL_ID_HELP = (
@@ -78,7 +78,7 @@ STATEMENT_GONE = "findes ikke længere i indholdet"
 UNANSWERED = "(ikke besvaret endnu)"
 CHOSEN_STATEMENTS = "Valgte udsagn"
 CONTENT_VERSION_NOTE = (
-    "Journalen blev skrevet med indholdsversion {old}; indholdet er nu version {new}."
+    "Refleksionen blev skrevet med indholdsversion {old}; indholdet er nu version {new}."
 )
 
 
@@ -227,8 +227,9 @@ def no_trend(publication: Publication, home: Path) -> str:
 
 def export_into_journals(path: Path) -> str:
     return (
-        f"{path} ligger i journalmappen, hvor den ville blive læst som en refleksion eller "
-        "erstatte en. Skriv til en anden mappe eller et andet navn, fx -o refleksion.md."
+        f"{path} ligger i mappen med dine refleksioner, hvor den ville blive læst som en "
+        "refleksion eller erstatte en. Skriv til en anden mappe eller et andet navn, "
+        "fx -o refleksion.md."
     )
 
 
@@ -247,6 +248,6 @@ EXPORT_INTRO = (
 EXPORT_STARTED = "Startet"
 EXPORT_FINISHED = "Afsluttet"
 EXPORT_STATUS = "Status"
-EXPORT_ID = "Journal"
+EXPORT_ID = "Id"
 EXPORT_OVERVIEW = "Overblik"
 EXPORT_RATING = "Egen vurdering"

@@ -26,8 +26,8 @@ TEAM_OUTPUT_HELP = (
     "Mappen, skemaet skrives i; den oprettes, hvis den ikke findes (standard: den aktuelle mappe)."
 )
 TEAM_IMPORT_HELP = (
-    "Indlæs udfyldte spørgeskemaer som en undersøgelse i din journalmappe. Kun antallene "
-    "gemmes, aldrig de enkelte skemaer. Et skema med fejl springes over. Lad helst en "
+    "Indlæs udfyldte spørgeskemaer som en undersøgelse i mappen med dine refleksioner. Kun "
+    "antallene gemmes, aldrig de enkelte skemaer. Et skema med fejl springes over. Lad helst en "
     "anden end lederen samle skemaerne ind og indlæse dem."
 )
 TEAM_FILES_HELP = "De udfyldte skemaer (YAML-filer)."
