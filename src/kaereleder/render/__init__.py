@@ -136,19 +136,15 @@ class Lines:
 
         width = options.max_width
         style = console.get_style(self.style) if self.style else None
-        fitting: list[str] = []  # consecutive lines that fit: one segment
+        newline = Segment.line()
         for line in self.lines:
-            if cell_len(line) <= width:
-                fitting.append(line)
-                continue
-            if fitting:
-                yield Segment("\n".join(fitting) + "\n", style)
-                fitting = []
-            yield from Prefixed(Text(line, style=self.style), "").__rich_console__(
-                console, options
-            )
-        if fitting:
-            yield Segment("\n".join(fitting) + "\n", style)
+            if cell_len(line) <= width:  # one segment each: rich splits a long one slowly
+                yield Segment(line, style)
+                yield newline
+            else:
+                yield from Prefixed(Text(line, style=self.style), "").__rich_console__(
+                    console, options
+                )
 
 
 def bullets(texts: Iterable[str], marker: str = "•") -> Group:
