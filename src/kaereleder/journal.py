@@ -217,11 +217,7 @@ class _Validator:
             self.r.fail(key, msg.JOURNAL_BAD_TIME)
 
     def text(self, value: object, path: str) -> str:
-        if value is None:
-            return ""
-        if not isinstance(value, str):
-            self.r.fail(path, msg.journal_not_text(value))
-        return value
+        return self.r.answer_text(value, path)
 
     def key(self, key: object, parent: str) -> str:
         path = f"{parent}.{key}"

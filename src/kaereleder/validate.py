@@ -48,6 +48,14 @@ class Reader:
             return None
         return self.value(data, key, path, kind)
 
+    def answer_text(self, value: object, path: str) -> str:
+        """A free-text answer: text, or empty where it was emptied by hand (null)."""
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.fail(path, msg.journal_not_text(value))
+        return value
+
     def text(self, data: dict[str, Any], key: str, path: str) -> str:
         value = self.value(data, key, path, str)
         if not value.strip():

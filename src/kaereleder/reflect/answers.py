@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from kaereleder import domain
-from kaereleder import messages as msg
 from kaereleder.content import Expectation, Publication
 from kaereleder.errors import AnswersError, NotFoundError
 from kaereleder.reflect import texts as txt
@@ -68,11 +67,7 @@ class _Canonical:
         return [self.expectation(v, f"{path}[{i}]").id for i, v in enumerate(values)]
 
     def text(self, value: object, path: str) -> str:
-        if value is None:
-            return ""
-        if not isinstance(value, str):
-            self.r.fail(path, msg.journal_not_text(value))
-        return value
+        return self.r.answer_text(value, path)
 
     def overall(self, data: dict[str, Any]) -> dict[str, Any]:
         questions = {q.id: q for q in self.pub.reflection.overall}
