@@ -58,7 +58,7 @@ def team_summary(row: Row) -> str:
 def header_lines(publication: Publication, result: Comparison) -> list[str]:
     journal = result.journal
     return [
-        txt.team_survey_line(str(result.survey["name"]), int(result.survey["answers"])),
+        txt.team_survey_line(result.survey["name"], result.survey["answers"]),
         txt.team_journal_line(str(journal["started"]), str(journal["id"]), str(journal["status"])),
         txt.TEAM_NOT_A_GRADE,
     ]
@@ -210,7 +210,7 @@ def _statements(
     if not statements:
         yield para(txt.TEAM_NONE)
         return
-    answers = int(result.survey["answers"])
+    answers = result.survey["answers"]
     for item_id, group in by_item(statements):
         yield para(item_title(publication, item_id))
         for s in group:
@@ -246,7 +246,7 @@ def markdown(publication: Publication, result: Comparison) -> str:
     out += [*(talks or [md(txt.team_talk_none(publication))]), ""]
     if result.hidden:
         out += [md(txt.team_talk_hidden(publication, hidden_numbers(result))), ""]
-    answers = int(result.survey["answers"])
+    answers = result.survey["answers"]
     for title, statements in (
         (txt.team_only_you(publication), result.only_you),
         (txt.team_only_team(publication), result.only_team),

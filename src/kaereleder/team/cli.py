@@ -167,15 +167,15 @@ def compare_command(
     check_text_format(form)
     folder = store.at(home)
     data = team_survey.find(folder, name)
-    pub = content.load(str(data["publication"]))
+    pub = content.load(data["publication"])
     if not team_survey.shown(data):
-        reason = txt.team_hidden(pub, str(data["name"]), int(data["answers"]))
+        reason = txt.team_hidden(pub, data["name"], data["answers"])
         if form == "json":
             echo_json(team_compare.hidden_data(data, reason))
         else:
             echo(reason)
         return
-    mine = team_compare.own_reflection(folder, pub, journal_id, str(data["name"]))
+    mine = team_compare.own_reflection(folder, pub, journal_id, data["name"])
     result = team_compare.compare(pub, data, mine)
     if form == "json":
         echo_json(team_compare.as_data(result))

@@ -19,7 +19,7 @@ from kaereleder.content import Publication, numbered
 from kaereleder.errors import KaerelederError, NotFoundError
 from kaereleder.store import Store
 from kaereleder.team import texts as txt
-from kaereleder.team.survey import RATINGS_KEY, RECOGNISED_KEY, Survey, hidden
+from kaereleder.team.survey import Survey, hidden
 
 SCALE = domain.STEP  # ved-ikke: none
 STRENGTHS = "strengths"  # the deeper question whose statements the leader recognises
@@ -97,7 +97,7 @@ class Comparison(NamedTuple):
 
 
 def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -> Comparison:
-    answers = int(survey["answers"])
+    answers = survey["answers"]
     mine = journal.get("expectations", {})
     rows = []
     compared: list[str] = []
@@ -105,10 +105,10 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
     only_you: list[Statement] = []
     only_team: list[Statement] = []
     for item in publication.expectations:
-        counts = survey["expectations"][item.id]
+        counts = survey.get("expectations", {})[item.id]
         own = mine.get(item.id, {}).get(domain.RATING)
         why = hidden(counts)
-        shown = () if why else tuple(counts[RATINGS_KEY][k] for k in domain.RATINGS)
+        shown = () if why else tuple(counts["ratings"][k] for k in domain.RATINGS)
         rows.append(Row(item.id, item.number, item.title, own, shown, answers, why))
         chosen = mine.get(item.id, {}).get(STRENGTHS)
         if not isinstance(chosen, dict):
@@ -119,7 +119,7 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
         compared.append(item.id)
         recognised = set(chosen.get(domain.STATEMENTS) or ())
         for statement in item.positive_statements:
-            count = counts[RECOGNISED_KEY][statement.id]
+            count = counts["recognised"][statement.id]
             found = Statement(item.id, statement.id, statement.text, count)
             many = 2 * count >= answers
             if statement.id in recognised and not many:
@@ -140,8 +140,14 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
 
 
 def _survey_header(survey: Survey) -> dict[str, Any]:
-    keys = ("name", "publication", "content_version", "form", "imported", "answers")
-    return {key: survey[key] for key in keys}
+    return {
+        "name": survey["name"],
+        "publication": survey["publication"],
+        "content_version": survey["content_version"],
+        "form": survey["form"],
+        "imported": survey["imported"],
+        "answers": survey["answers"],
+    }
 
 
 def hidden_data(survey: Survey, reason: str) -> dict[str, Any]:
@@ -153,7 +159,7 @@ def as_data(result: Comparison) -> dict[str, Any]:
     """JSON-ready: the survey, the journal, per expectation the ratings side by side."""
 
     def statement(s: Statement) -> dict[str, Any]:
-        return {**s._asdict(), "of": int(result.survey["answers"])}
+        return {**s._asdict(), "of": result.survey["answers"]}
 
     def expectation(row: Row) -> dict[str, Any]:
         out: dict[str, Any] = {"id": row.id, "number": row.number, "title": row.title}

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import yaml
 
@@ -40,7 +40,32 @@ HEADER = (
 )
 _NAME = re.compile(r"^\w[\w-]{0,63}$")
 
-Survey = dict[str, Any]
+
+class Counts(TypedDict, total=False):
+    """One expectation's counts: how many answered; below the threshold (or changed by too
+    few since last shown) ``hidden`` and perhaps ``shown_with``, else the counts."""
+
+    answered: int
+    hidden: bool
+    shown_with: int
+    ratings: dict[str, int]  # by rating id (domain.RATINGS)
+    recognised: dict[str, int]  # by statement id
+
+
+class _SurveyHeader(TypedDict):
+    schema: int
+    name: str
+    publication: str
+    content_version: int
+    form: str
+    imported: str  # ISO time with time zone
+    answers: int
+
+
+class Survey(_SurveyHeader, total=False):
+    """A survey file (``docs/team-format.md``): counts only, never a form."""
+
+    expectations: dict[str, Counts]  # only when at least THRESHOLD answered
 
 
 def check_name(name: str) -> str:
@@ -49,20 +74,21 @@ def check_name(name: str) -> str:
     return name
 
 
-def shown(survey: Survey) -> bool:
-    """Whether the survey has enough answers for its result to be shown."""
-    return int(survey["answers"]) >= domain.THRESHOLD
+def shown(survey: Survey | dict[str, Any]) -> bool:
+    """Whether the survey (or a file's mapping being validated) has enough answers for its
+    result to be shown."""
+    return bool(survey["answers"] >= domain.THRESHOLD)
 
 
-def hidden(counts: dict[str, Any]) -> str | None:
+def hidden(counts: Counts) -> str | None:
     """Why one expectation's result is not shown (FEW or CHANGED), or None: it is shown."""
-    if int(counts[ANSWERED]) < domain.THRESHOLD:
+    if counts["answered"] < domain.THRESHOLD:
         return FEW
-    return CHANGED if counts.get(HIDDEN) else None
+    return CHANGED if counts.get("hidden") else None
 
 
 def same_round(one: Survey, other: Survey) -> bool:
-    return bool(one["publication"] == other["publication"] and one["form"] == other["form"])
+    return one["publication"] == other["publication"] and one["form"] == other["form"]
 
 
 # --- from forms ---------------------------------------------------------------------------
@@ -150,25 +176,25 @@ def aggregate(
     }
     if len(forms) < domain.THRESHOLD:
         return survey
-    before: dict[str, Any] = {}
+    before: dict[str, Counts] = {}
     if previous is not None and shown(previous) and same_round(previous, survey):
         before = previous.get("expectations") or {}
-    items: dict[str, Any] = {}
+    items: dict[str, Counts] = {}
     for item in publication.expectations:
         answered = sum(item.id in f.ratings for f in forms)
         last = last_shown(before.get(item.id))
-        counts: dict[str, Any] = {ANSWERED: answered}
+        counts: Counts = {"answered": answered}
         if answered < domain.THRESHOLD or (
             last is not None and 0 < abs(answered - last) < domain.THRESHOLD
         ):
-            counts[HIDDEN] = True
+            counts["hidden"] = True
             if last is not None:
-                counts[SHOWN_WITH] = last
+                counts["shown_with"] = last
         else:
-            counts[RATINGS_KEY] = {
+            counts["ratings"] = {
                 key: sum(f.ratings.get(item.id) == key for f in forms) for key in RATINGS
             }
-            counts[RECOGNISED_KEY] = {
+            counts["recognised"] = {
                 s.id: sum(s.id in f.recognised for f in forms) for s in item.positive_statements
             }
         items[item.id] = counts
@@ -176,14 +202,13 @@ def aggregate(
     return survey
 
 
-def last_shown(counts: dict[str, Any] | None) -> int | None:
+def last_shown(counts: Counts | None) -> int | None:
     """How many answers an expectation's result was last shown with; None: never shown."""
     if counts is None:
         return None
     if hidden(counts) is None:
-        return int(counts[ANSWERED])
-    found = counts.get(SHOWN_WITH)
-    return None if found is None else int(found)
+        return counts["answered"]
+    return counts.get("shown_with")
 
 
 def check_replace(previous: Survey | None, survey: Survey) -> None:
@@ -192,7 +217,7 @@ def check_replace(previous: Survey | None, survey: Survey) -> None:
     comparing the two must not tell what fewer than five answered."""
     if previous is None or not shown(previous) or not same_round(previous, survey):
         return
-    name, before, after = str(previous["name"]), int(previous["answers"]), int(survey["answers"])
+    name, before, after = previous["name"], previous["answers"], survey["answers"]
     if after < domain.THRESHOLD:
         raise TeamError(txt.team_replace_too_few(name, before, after))
     if 0 < abs(after - before) < domain.THRESHOLD:
@@ -210,7 +235,7 @@ def load(path: Path) -> Survey:
     """Read and validate a survey file; a problem names file, place and line."""
     reader = read_file(path, TeamError)
     _validate(reader)
-    data: Survey = reader.doc.data
+    data: Survey = reader.doc.data  # validated: a Survey
     return data
 
 
