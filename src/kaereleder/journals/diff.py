@@ -144,7 +144,7 @@ def compare(publication: Publication, old: jf.Journal, new: jf.Journal) -> Diff:
     )
     deeper = [(q.id, q.statements) for q in publication.reflection.deeper]
     deeper.append((domain.NEXT_STEP, None))
-    old_items, new_items = old.get(EXPECTATIONS, {}), new.get(EXPECTATIONS, {})
+    old_items, new_items = old.get("expectations", {}), new.get("expectations", {})
     items = tuple(
         _item(
             publication, eid, (old_items.get(eid), new_items.get(eid)), deeper, statements, drafts

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from kaereleder import domain
 from kaereleder.content import Publication, numbered
+from kaereleder.journal import Journal, rating_of
 from kaereleder.team import texts as txt
 from kaereleder.team.survey import RATINGS_KEY, RECOGNISED_KEY, Survey, hidden
 
@@ -94,7 +95,7 @@ class Comparison(NamedTuple):
         return tuple(row for row in self.rows if row.hidden)
 
 
-def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -> Comparison:
+def compare(publication: Publication, survey: Survey, journal: Journal) -> Comparison:
     answers = int(survey["answers"])
     mine = journal.get("expectations", {})
     rows = []
@@ -104,7 +105,7 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
     only_team: list[Statement] = []
     for item in publication.expectations:
         counts = survey["expectations"][item.id]
-        own = mine.get(item.id, {}).get(domain.RATING)
+        own = rating_of(mine.get(item.id, {}))
         why = hidden(counts)
         shown = () if why else tuple(counts[RATINGS_KEY][k] for k in domain.RATINGS)
         rows.append(Row(item.id, item.number, item.title, own, shown, answers, why))
@@ -115,7 +116,7 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
             withheld.append(item.id)
             continue
         compared.append(item.id)
-        recognised = set(chosen.get(domain.STATEMENTS) or ())
+        recognised = set(chosen.get("statements") or ())
         for statement in item.positive_statements:
             count = counts[RECOGNISED_KEY][statement.id]
             found = Statement(item.id, statement.id, statement.text, count)
@@ -124,7 +125,12 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
                 only_you.append(found)
             elif statement.id not in recognised and many:
                 only_team.append(found)
-    header = {key: journal.get(key) for key in ("id", "status", "started", "finished")}
+    header = {
+        "id": journal["id"],
+        "status": journal["status"],
+        "started": journal["started"],
+        "finished": journal.get("finished"),
+    }
     return Comparison(
         publication.id,
         survey,
