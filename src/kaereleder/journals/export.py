@@ -68,7 +68,7 @@ def document(publication: Publication, data: Journal) -> Document:
         for question in publication.reflection.overall:
             value = overall.get(question.id)
             if isinstance(value, list):
-                value = "\n".join(titles.get(str(v), str(v)) for v in value)
+                value = "\n".join(titles.get(v, v) for v in value)
             entries.append(_entry(question.text, value))
         parts.append(Part(txt.OVERALL_TITLE, tuple(entries)))
     overview = []

@@ -106,9 +106,9 @@ def reflection(publication: Publication, data: Journal) -> RenderableType:
         parts.extend([Text(), Rule(txt.OVERALL_TITLE, style="magenta"), Text()])
         titles = {e.id: e.label for e in publication.expectations}
         for question in publication.reflection.overall:
-            value: object = overall.get(question.id)
+            value = overall.get(question.id)
             if isinstance(value, list):
-                value = "\n".join(titles.get(str(v), str(v)) for v in value)
+                value = "\n".join(titles.get(v, v) for v in value)
             parts.extend(_question(question.text, value))
     for expectation_id, answers in data.get("expectations", {}).items():
         item = publication.by_id(expectation_id)
