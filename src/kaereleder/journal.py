@@ -133,7 +133,13 @@ def summary(journal: Journal) -> Summary:
 
 def rating_of(answers: Answers) -> str | None:
     """The rating in one expectation's answers: a rating id, "" skipped, None not asked."""
-    value = answers.get(RATING)
+    return text_of(answers, RATING)
+
+
+def text_of(answers: Answers, key: str) -> str | None:
+    """The text answer under ``key`` (a text question, follow-up, rating, next-step): ""
+    skipped, None not asked."""
+    value = answers.get(key)
     return value if isinstance(value, str) else None
 
 
