@@ -1,6 +1,7 @@
 """The journal file format: one YAML file per reflection.
 
-A journal is a plain dict, in the order things were asked (see ``docs/journal-format.md``):
+A journal is a plain dict (typed as ``Journal``), in the order things were asked (see
+``docs/journal-format.md``):
 
     schema, id, publication, content_version, status, started, finished,
     overall: {question id: text | [expectation ids]},          # added as asked
