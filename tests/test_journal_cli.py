@@ -103,6 +103,29 @@ def test_a_broken_journal_is_listed_as_an_error_and_the_rest_still_shows(
     assert rows[1]["error"].startswith(f"{bad}, linje 3")
 
 
+def test_a_journal_edited_without_finished_lists_shows_and_exports(
+    runner: CliRunner, home: Path
+) -> None:
+    # `finished:` may be left out of a file edited by hand: it reads as a draft not finished.
+    edited = home / "20261115-120000-leder-dddddd.yaml"
+    edited.write_text(
+        "schema: 1\nid: 20261115-120000-leder-dddddd\npublication: leder\n"
+        "content_version: 1\nstatus: draft\nstarted: '2026-11-15T12:00:00+01:00'\n"
+        "expectations:\n  e2:\n    rating: helt-enig\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(runner, home, "list")
+    assert (code, err) == (0, "")
+    row = "20261115-120000-leder-dddddd  2026-11-15 12:00  leder  kladde    5"
+    assert out.splitlines()[2] == row
+    rows = json.loads(run(runner, home, "list", "--json")[1])
+    assert rows[1]["finished"] is None and rows[1]["ratings"] == {"e2": "helt-enig"}
+    code, out, _ = run(runner, home, "show", "20261115-120000")
+    assert code == 0 and "Helt enig" in out
+    code, out, _ = run(runner, home, "export", "20261115-120000")
+    assert code == 0 and "- Afsluttet: –" in out
+
+
 def test_no_journals(runner: CliRunner, tmp_path: Path) -> None:
     code, out, err = run(runner, tmp_path / "tom", "list")
     assert (code, out) == (0, "")

@@ -1,6 +1,7 @@
 """The journal file format: one YAML file per reflection.
 
-A journal is a plain dict, in the order things were asked (see ``docs/journal-format.md``):
+A journal is a plain dict (typed as ``Journal``), in the order things were asked (see
+``docs/journal-format.md``):
 
     schema, id, publication, content_version, status, started, finished,
     overall: {question id: text | [expectation ids]},          # added as asked
@@ -19,7 +20,7 @@ import functools
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from kaereleder import messages as msg
 from kaereleder.content import PUBLICATIONS
@@ -38,7 +39,60 @@ from kaereleder.validate import Reader, read_document
 
 SCHEMA = 1
 
-Journal = dict[str, Any]
+
+class Statements(TypedDict, total=False):
+    """The answer to a question that offers statements; either part may be missing in a draft."""
+
+    statements: list[str]
+    text: str
+
+
+# An overall answer: a text, or a list of expectation ids (``CHOOSE_OVERALL``).
+OverallAnswer = str | list[str]
+# One expectation's answer: a text (also ``follow-up``, ``rating``, ``next-step``), or the
+# statements chosen and a text (``STATEMENT_QUESTIONS``). Keyed by the content's question ids.
+Answer = str | Statements
+Answers = dict[str, Answer]
+
+
+class Partial(TypedDict):
+    """Text typed when a draft was interrupted, and the question it answers."""
+
+    at: str  # e.g. "expectations.e3.interplay"
+    text: str
+
+
+class _Header(TypedDict):
+    schema: int
+    id: str
+    publication: str
+    content_version: int
+    status: str  # DRAFT or COMPLETE
+    started: str  # ISO 8601 with time zone
+
+
+class Journal(_Header, total=False):
+    """A journal file as ``parse`` returns it; a missing key is a question not asked yet."""
+
+    finished: str | None  # null while a draft; a file edited by hand may leave it out
+    overall: dict[str, OverallAnswer]
+    chosen: list[str]
+    expectations: dict[str, Answers]
+    partial: Partial
+
+
+class Summary(TypedDict):
+    """What listing and trends need of a journal; the listing index keeps it."""
+
+    id: str
+    publication: str
+    content_version: int
+    status: str
+    started: str
+    finished: str | None
+    chosen: list[str]
+    ratings: dict[str, str]  # expectation id: rating, "" skipped
+
 
 _ID = re.compile(r"^[0-9]{8}-[0-9]{6}-(leder|chef)-[0-9a-f]{6}$")
 
@@ -60,19 +114,34 @@ def filename(journal: Journal) -> str:
     return f"{journal['id']}.yaml"
 
 
-SUMMARY_KEYS = ("id", "publication", "content_version", "status", "started", "finished")
-
-
-def summary(journal: Journal) -> dict[str, Any]:
+def summary(journal: Journal) -> Summary:
     """What listing and trends need: the header, the chosen expectations, the ratings."""
-    result = {key: journal.get(key) for key in SUMMARY_KEYS}
-    result["chosen"] = list(journal.get("chosen", []))
-    result["ratings"] = {
-        expectation_id: answers[RATING]
-        for expectation_id, answers in journal.get("expectations", {}).items()
-        if RATING in answers
+    return {
+        "id": journal["id"],
+        "publication": journal["publication"],
+        "content_version": journal["content_version"],
+        "status": journal["status"],
+        "started": journal["started"],
+        "finished": journal.get("finished"),
+        "chosen": list(journal.get("chosen", [])),
+        "ratings": {
+            expectation_id: rating
+            for expectation_id, answers in journal.get("expectations", {}).items()
+            if (rating := rating_of(answers)) is not None
+        },
     }
-    return result
+
+
+def rating_of(answers: Answers) -> str | None:
+    """The rating in one expectation's answers: a rating id, "" skipped, None not asked."""
+    return text_of(answers, RATING)
+
+
+def text_of(answers: Answers, key: str) -> str | None:
+    """The text answer under ``key`` (a text question, follow-up, rating, next-step): ""
+    skipped, None not asked."""
+    value = answers.get(key)
+    return value if isinstance(value, str) else None
 
 
 # --- writing ------------------------------------------------------------------------------

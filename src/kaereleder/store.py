@@ -17,7 +17,7 @@ import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple, TypedDict
 
 from kaereleder import domain, journal
 from kaereleder import messages as msg
@@ -61,8 +61,17 @@ class Listed(NamedTuple):
     """A journal file as listed: its summary (``journal.summary``), or its error message."""
 
     path: Path
-    summary: dict[str, Any] | None
+    summary: journal.Summary | None
     error: str | None
+
+
+class _Record(TypedDict, total=False):
+    """One journal file in the listing index: its size and modification time, and its
+    summary or error message."""
+
+    stamp: list[int]
+    summary: journal.Summary
+    error: str
 
 
 INDEX = ".index.json"
@@ -123,7 +132,7 @@ class Store:
         if not self.home.is_dir():
             return []
         cached = self._read_index()
-        fresh: dict[str, dict[str, Any]] = {}
+        fresh: dict[str, _Record] = {}
         with os.scandir(self.home) as found:  # names and stats without Path objects: fast
             files = sorted(
                 (entry.name, entry)
@@ -147,13 +156,13 @@ class Store:
             for name, record in fresh.items()
         ]
 
-    def _summarise(self, path: Path) -> dict[str, Any]:
+    def _summarise(self, path: Path) -> _Record:
         try:
             return {"summary": journal.summary(self.read(path))}
         except JournalError as exc:
             return {"error": exc.message}
 
-    def _read_index(self) -> dict[str, dict[str, Any]]:
+    def _read_index(self) -> dict[str, _Record]:
         import json
 
         from kaereleder.validate import read_text
@@ -167,7 +176,7 @@ class Store:
         entries = data.get("entries")
         return entries if isinstance(entries, dict) else {}
 
-    def _write_index(self, entries: dict[str, dict[str, Any]]) -> None:
+    def _write_index(self, entries: dict[str, _Record]) -> None:
         import json
 
         payload = json.dumps({"version": INDEX_VERSION, "entries": entries}, ensure_ascii=False)
@@ -496,7 +505,7 @@ def pick_pair(journals: Store, old: str | None, new: str | None) -> tuple[Listed
 def _publication(item: Listed) -> str:
     if item.summary is None:
         raise JournalError(item.error or str(item.path))
-    return str(item.summary["publication"])
+    return item.summary["publication"]
 
 
 def _complete(listed: Sequence[Listed], publication: str | None = None) -> list[Listed]:

@@ -144,7 +144,7 @@ def compare(publication: Publication, old: jf.Journal, new: jf.Journal) -> Diff:
     )
     deeper = [(q.id, q.statements) for q in publication.reflection.deeper]
     deeper.append((domain.NEXT_STEP, None))
-    old_items, new_items = old.get(EXPECTATIONS, {}), new.get(EXPECTATIONS, {})
+    old_items, new_items = old.get("expectations", {}), new.get("expectations", {})
     items = tuple(
         _item(
             publication, eid, (old_items.get(eid), new_items.get(eid)), deeper, statements, drafts
@@ -179,7 +179,9 @@ def _warnings(publication: Publication, old: jf.Journal, new: jf.Journal) -> tup
     return tuple(found)
 
 
-def _ids(publication: Publication, old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def _ids(
+    publication: Publication, old: dict[str, jf.Answers], new: dict[str, jf.Answers]
+) -> list[str]:
     """The expectations of either reflection, in the publication's order; unknown ids last."""
     ids = [e.id for e in publication.expectations if e.id in old or e.id in new]
     for eid in (*new, *old):
@@ -194,7 +196,7 @@ Questions = Sequence[tuple[str, str | None]]  # question id, kind of multiple ch
 def _item(
     publication: Publication,
     eid: str,
-    pair: tuple[dict[str, Any] | None, dict[str, Any] | None],
+    pair: tuple[jf.Answers | None, jf.Answers | None],
     questions: Questions,
     statements: dict[str, str],
     drafts: tuple[bool, bool],
@@ -202,7 +204,7 @@ def _item(
     expectation = publication.by_id(eid)
     present, unreached, answers = _section(questions, *pair, statements, drafts)
     old, new = pair[0] or {}, pair[1] or {}
-    last_step, how = old.get(domain.NEXT_STEP) or None, new.get(domain.FOLLOW_UP)
+    last_step, how = jf.text_of(old, domain.NEXT_STEP) or None, jf.text_of(new, domain.FOLLOW_UP)
     follow_up = present == BOTH and (last_step is not None or how is not None)
     return ItemDiff(
         id=eid,
@@ -210,7 +212,7 @@ def _item(
         title=expectation.title if expectation else None,
         present=present,
         unreached=unreached,
-        rating=_rating(old.get(domain.RATING), new.get(domain.RATING)),
+        rating=_rating(jf.rating_of(old), jf.rating_of(new)),
         follow_up=FollowUp(last_step, how) if follow_up else None,
         answers=answers,
     )

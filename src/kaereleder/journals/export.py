@@ -7,11 +7,12 @@ self-contained, printable file). Both are made from the same plain ``Document``.
 from __future__ import annotations
 
 from html import escape
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from kaereleder import messages as msg
 from kaereleder.content import Publication
 from kaereleder.document import html_page, md, md_lines
+from kaereleder.journal import Journal, rating_of
 from kaereleder.journals import texts as txt
 
 FORMATS = msg.EXPORT_FORMATS
@@ -49,16 +50,16 @@ def _time(value: object) -> str:
     return str(value)[:16].replace("T", " ") if value else "–"
 
 
-def document(publication: Publication, data: dict[str, Any]) -> Document:
+def document(publication: Publication, data: Journal) -> Document:
     """The journal ``data`` with the questions' and statements' text from ``publication``."""
     titles = {e.id: e.label for e in publication.expectations}
     texts = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
-    status = str(data.get("status", ""))
+    status = data.get("status", "")
     meta = (
         (txt.EXPORT_STARTED, _time(data.get("started"))),
         (txt.EXPORT_FINISHED, _time(data.get("finished"))),
         (txt.EXPORT_STATUS, msg.STATUS_LABELS.get(status, status)),
-        (txt.EXPORT_ID, str(data.get("id", ""))),
+        (txt.EXPORT_ID, data.get("id", "")),
     )
     parts: list[Part] = []
     overall = data.get("overall")
@@ -67,14 +68,15 @@ def document(publication: Publication, data: dict[str, Any]) -> Document:
         for question in publication.reflection.overall:
             value = overall.get(question.id)
             if isinstance(value, list):
-                value = "\n".join(titles.get(str(v), str(v)) for v in value)
+                value = "\n".join(titles.get(v, v) for v in value)
             entries.append(_entry(question.text, value))
         parts.append(Part(txt.OVERALL_TITLE, tuple(entries)))
     overview = []
     for expectation_id, answers in data.get("expectations", {}).items():
         title = titles.get(expectation_id, expectation_id)
-        rating = answers.get("rating")
-        rated = _entry(msg.rating_question(publication), msg.RATING_LABELS.get(rating, rating))
+        rating = rating_of(answers)
+        label = msg.RATING_LABELS.get(rating, rating) if rating else rating
+        rated = _entry(msg.rating_question(publication), label)
         step = _entry(msg.NEXT_STEP_QUESTION, answers.get("next-step"))
         overview.append((title, rated, step))
         entries = []
@@ -82,15 +84,15 @@ def document(publication: Publication, data: dict[str, Any]) -> Document:
             entries.append(_entry(msg.FOLLOW_UP_QUESTION, answers["follow-up"]))
         entries.append(rated)
         for question in publication.reflection.deeper:
-            value = answers.get(question.id)
-            if question.statements and isinstance(value, dict):
+            answer = answers.get(question.id)
+            if question.statements and isinstance(answer, dict):
                 chosen = tuple(
-                    texts.get(str(i), f"{i} ({txt.STATEMENT_GONE})")
-                    for i in value.get("statements") or ()
+                    texts.get(i, f"{i} ({txt.STATEMENT_GONE})")
+                    for i in answer.get("statements") or ()
                 )
-                entries.append(_entry(question.text, value.get("text"), chosen))
+                entries.append(_entry(question.text, answer.get("text"), chosen))
             else:
-                entries.append(_entry(question.text, value))
+                entries.append(_entry(question.text, answer))
         entries.append(step)
         parts.append(Part(title, tuple(entries)))
     return Document(
@@ -111,7 +113,7 @@ def _md_answer(entry: Entry) -> list[str]:
     return [f"> {line}".rstrip() for line in md_lines(entry.answer)]
 
 
-def markdown(publication: Publication, data: dict[str, Any]) -> str:
+def markdown(publication: Publication, data: Journal) -> str:
     doc = document(publication, data)
     out = [f"# {md(doc.title)}", "", f"*{md(txt.EXPORT_INTRO)}*", ""]
     out += [f"- {label}: {md(value)}" for label, value in doc.meta]
@@ -152,7 +154,7 @@ def _html_answer(entry: Entry) -> str:
     return f'<div class="{css}">{escape(entry.answer)}</div>'
 
 
-def html(publication: Publication, data: dict[str, Any]) -> str:
+def html(publication: Publication, data: Journal) -> str:
     doc = document(publication, data)
     out = [
         f"<h1>{escape(doc.title)}</h1>",
@@ -184,6 +186,6 @@ def html(publication: Publication, data: dict[str, Any]) -> str:
     return html_page(doc.title, out, CSS)
 
 
-def render(name: str, publication: Publication, data: dict[str, Any]) -> str:
+def render(name: str, publication: Publication, data: Journal) -> str:
     """The document in format ``name`` (one of ``FORMATS``)."""
     return html(publication, data) if name == "html" else markdown(publication, data)

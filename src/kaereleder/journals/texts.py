@@ -9,6 +9,7 @@ from kaereleder.messages import PUBLICATION_TITLES, STATUS_LABELS
 
 if TYPE_CHECKING:
     from kaereleder.content import Publication
+    from kaereleder.journal import Summary
 
 
 # --- journal commands ---------------------------------------------------------------------
@@ -32,23 +33,23 @@ DELETE_KEPT = "Intet er slettet."
 DELETE_INTERRUPTED = "Afbrudt. Intet er slettet."
 
 
-def _journal_named(summary: dict[str, object] | None, journal_id: str) -> str:
+def _journal_named(summary: Summary | None, journal_id: str) -> str:
     if summary is None:
         return f"{journal_id} (kan ikke læses)"
-    started = str(summary["started"])[:16].replace("T", " ")
-    status = STATUS_LABELS.get(str(summary["status"]), str(summary["status"]))
-    title = PUBLICATION_TITLES.get(str(summary["publication"]), str(summary["publication"]))
+    started = summary["started"][:16].replace("T", " ")
+    status = STATUS_LABELS.get(summary["status"], summary["status"])
+    title = PUBLICATION_TITLES.get(summary["publication"], summary["publication"])
     return f"fra {started} ({status}, {title})"
 
 
-def delete_question(summary: dict[str, object] | None, journal_id: str) -> str:
+def delete_question(summary: Summary | None, journal_id: str) -> str:
     return (
         f"Vil du slette refleksionen {_journal_named(summary, journal_id)}? "
         "Den kan ikke gendannes."
     )
 
 
-def deleted(summary: dict[str, object] | None, journal_id: str) -> str:
+def deleted(summary: Summary | None, journal_id: str) -> str:
     return f"Refleksionen {_journal_named(summary, journal_id)} er slettet."
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kaereleder.content import Publication, numbered
 from kaereleder.domain import COMPLETE, DRAFT
+
+if TYPE_CHECKING:
+    from kaereleder.journal import Summary
 
 
 class Point(NamedTuple):
@@ -42,11 +45,11 @@ class Trend(NamedTuple):
     drafts: int
 
 
-def build(publication: Publication, summaries: Iterable[dict[str, Any] | None]) -> Trend:
+def build(publication: Publication, summaries: Iterable[Summary | None]) -> Trend:
     """The trend of ``publication`` from journal summaries (``journal.summary``)."""
     ours = [s for s in summaries if s is not None and s.get("publication") == publication.id]
     complete = sorted((s for s in ours if s.get("status") == COMPLETE), key=_order)
-    points = tuple(Point(str(s["id"]), _when(s)[:10]) for s in complete)
+    points = tuple(Point(s["id"], _when(s)[:10]) for s in complete)
     rows = tuple(
         Row(
             item.id,
@@ -60,22 +63,21 @@ def build(publication: Publication, summaries: Iterable[dict[str, Any] | None]) 
     return Trend(publication.id, points, rows, drafts)
 
 
-def _when(summary: dict[str, Any]) -> str:
-    return str(summary.get("finished") or summary.get("started") or "")
+def _when(summary: Summary) -> str:
+    return summary.get("finished") or summary.get("started") or ""
 
 
-def _order(summary: dict[str, Any]) -> tuple[float, str]:
+def _order(summary: Summary) -> tuple[float, str]:
     """By the moment it was finished (time zones taken into account), then by id."""
     try:
         moment = datetime.fromisoformat(_when(summary)).timestamp()
     except ValueError:
         moment = 0.0
-    return (moment, str(summary["id"]))
+    return (moment, summary["id"])
 
 
-def _rating(summary: dict[str, Any], expectation_id: str) -> str | None:
-    value = (summary.get("ratings") or {}).get(expectation_id)
-    return None if value is None else str(value)
+def _rating(summary: Summary, expectation_id: str) -> str | None:
+    return (summary.get("ratings") or {}).get(expectation_id)
 
 
 def as_json(trend: Trend) -> dict[str, Any]:

@@ -118,7 +118,7 @@ def _continue_draft(
     """Offer the unfinished draft: True to continue it; a new reflection otherwise (after
     deleting the draft, if asked to and confirmed)."""
     draft = entry.journal
-    title = str(msg.PUBLICATION_TITLES.get(draft["publication"], draft["publication"]))
+    title = msg.PUBLICATION_TITLES.get(draft["publication"], draft["publication"])
     answers = _count_answers(draft)
     choices = [
         Choice("continue", txt.DRAFT_CONTINUE),

@@ -165,7 +165,7 @@ class Session:
         last_step = self._earlier_next_step(expectation.id)
         if last_step:
             if domain.FOLLOW_UP not in answers:
-                self.asker.show_note(txt.last_next_step(self.earlier or {}, last_step))
+                self.asker.show_note(txt.last_next_step(self.earlier, last_step))
             self._ask_text((*base, domain.FOLLOW_UP), msg.FOLLOW_UP_QUESTION)
         ratings = [Choice(value, label) for value, label in msg.RATING_LABELS.items()]
         ratings.append(Choice("", txt.SKIP_CHOICE))
@@ -235,7 +235,7 @@ class Session:
     def _set(self, key: tuple[str, ...], value: object) -> None:
         if isinstance(value, str):
             value = keep_typed(value)
-        node = self.journal
+        node: Any = self.journal
         for part in key[:-1]:
             node = node.setdefault(part, {})
         node[key[-1]] = value

@@ -10,6 +10,7 @@ from kaereleder.messages import no_item, os_reason, short, when
 
 if TYPE_CHECKING:
     from kaereleder.content import Publication
+    from kaereleder.journal import Journal
 
 
 def no_such_expectation_anywhere(number: int, publications: Sequence[Publication]) -> str:
@@ -80,8 +81,8 @@ def none_chosen(publication: Publication) -> str:
 ELABORATE = "Uddyb gerne med dine egne ord"
 
 
-def last_next_step(earlier: dict[str, object], step: str) -> str:
-    when = str(earlier.get("started", ""))[:10]
+def last_next_step(earlier: Journal | None, step: str) -> str:
+    when = earlier["started"][:10] if earlier else ""
     return f"Sidste gang ({when}) satte du dig dette næste skridt: {step}"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.rule import Rule
@@ -14,6 +14,9 @@ from rich.text import Text
 from kaereleder import messages as msg
 from kaereleder.content import Block, Expectation, Publication, Section, Side
 from kaereleder.visible import visible
+
+if TYPE_CHECKING:
+    from kaereleder.journal import Journal
 
 QUOTE_BAR = "│ "
 
@@ -324,14 +327,15 @@ def answer(labels: Sequence[str]) -> RenderableType:
     return Group(*(Prefixed(Text(label, style="cyan"), "  → ", "    ") for label in labels))
 
 
-def summary(publication: Publication, data: dict[str, Any]) -> RenderableType:
+def summary(publication: Publication, data: Journal) -> RenderableType:
     parts: list[RenderableType] = [Text(), Rule(msg.SUMMARY_TITLE, style="magenta")]
     for expectation_id, answers in data.get("expectations", {}).items():
         item = publication.by_id(expectation_id)
         if item is None:
             continue
         parts.append(para(item.label, "bold"))
-        rating = msg.RATING_LABELS.get(answers.get("rating", ""), msg.SKIPPED)
+        given = answers.get("rating", "")
+        rating = msg.RATING_LABELS.get(given if isinstance(given, str) else "", msg.SKIPPED)
         parts.append(bullets([f"{msg.RATING_SHORT}: {rating}"]))
         parts.append(
             bullets([f"{msg.NEXT_STEP_SHORT}: {answers.get('next-step') or msg.SKIPPED}"])

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from kaereleder import messages as msg
 from kaereleder.content import Publication, Question
+from kaereleder.journal import Journal, rating_of
 from kaereleder.journals import texts as txt
 from kaereleder.render import Lines, Prefixed, para
 from kaereleder.store import Listed
@@ -41,10 +42,10 @@ def listing(items: Sequence[Listed], columns: dict[str, list[str]]) -> Renderabl
                 plain = []
             rows.append(Prefixed(Text(error, style="red"), prefix, " " * (ID_WIDTH + 2)))
             continue
-        started = str(info["started"])[:16].replace("T", " ")
-        status = msg.STATUS_LABELS.get(str(info["status"]), str(info["status"]))
-        ratings: dict[str, str] = info.get("ratings", {})
-        ids = columns.get(str(info["publication"]), [])
+        started = info["started"][:16].replace("T", " ")
+        status = msg.STATUS_LABELS.get(info["status"], info["status"])
+        ratings = info.get("ratings", {})
+        ids = columns.get(info["publication"], [])
         cells = " ".join(
             msg.RATING_CODES.get(ratings[i], "?") if i in ratings else " " for i in ids
         )
@@ -89,7 +90,7 @@ def _deeper(publication: Publication, question: Question, value: Any) -> list[Re
     return _question(question.text, value)
 
 
-def reflection(publication: Publication, data: dict[str, Any]) -> RenderableType:
+def reflection(publication: Publication, data: Journal) -> RenderableType:
     """One reflection, with the questions' text from the content."""
     parts: list[RenderableType] = [
         para(txt.journal_header(publication.source.title, data["started"], data["status"]), "dim"),
@@ -105,9 +106,9 @@ def reflection(publication: Publication, data: dict[str, Any]) -> RenderableType
         parts.extend([Text(), Rule(txt.OVERALL_TITLE, style="magenta"), Text()])
         titles = {e.id: e.label for e in publication.expectations}
         for question in publication.reflection.overall:
-            value: object = overall.get(question.id)
+            value = overall.get(question.id)
             if isinstance(value, list):
-                value = "\n".join(titles.get(str(v), str(v)) for v in value)
+                value = "\n".join(titles.get(v, v) for v in value)
             parts.extend(_question(question.text, value))
     for expectation_id, answers in data.get("expectations", {}).items():
         item = publication.by_id(expectation_id)
@@ -115,7 +116,7 @@ def reflection(publication: Publication, data: dict[str, Any]) -> RenderableType
         parts.extend([Text(), Rule(title, style="magenta"), Text()])
         if "follow-up" in answers:
             parts.extend(_question(msg.FOLLOW_UP_QUESTION, answers["follow-up"]))
-        rating = answers.get("rating")
+        rating = rating_of(answers)
         label = msg.RATING_LABELS.get(rating, msg.SKIPPED) if rating is not None else None
         parts.extend(_question(msg.rating_question(publication), label))
         for question in publication.reflection.deeper:

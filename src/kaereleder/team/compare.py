@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from kaereleder import domain
 from kaereleder.content import Publication, numbered
 from kaereleder.errors import KaerelederError, NotFoundError
+from kaereleder.journal import Journal, rating_of
 from kaereleder.store import Store
 from kaereleder.team import texts as txt
 from kaereleder.team.survey import Survey, hidden
@@ -96,7 +97,7 @@ class Comparison(NamedTuple):
         return tuple(row for row in self.rows if row.hidden)
 
 
-def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -> Comparison:
+def compare(publication: Publication, survey: Survey, journal: Journal) -> Comparison:
     answers = survey["answers"]
     mine = journal.get("expectations", {})
     rows = []
@@ -106,7 +107,7 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
     only_team: list[Statement] = []
     for item in publication.expectations:
         counts = survey.get("expectations", {})[item.id]
-        own = mine.get(item.id, {}).get(domain.RATING)
+        own = rating_of(mine.get(item.id, {}))
         why = hidden(counts)
         shown = () if why else tuple(counts["ratings"][k] for k in domain.RATINGS)
         rows.append(Row(item.id, item.number, item.title, own, shown, answers, why))
@@ -117,7 +118,7 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
             withheld.append(item.id)
             continue
         compared.append(item.id)
-        recognised = set(chosen.get(domain.STATEMENTS) or ())
+        recognised = set(chosen.get("statements") or ())
         for statement in item.positive_statements:
             count = counts["recognised"][statement.id]
             found = Statement(item.id, statement.id, statement.text, count)
@@ -126,7 +127,12 @@ def compare(publication: Publication, survey: Survey, journal: dict[str, Any]) -
                 only_you.append(found)
             elif statement.id not in recognised and many:
                 only_team.append(found)
-    header = {key: journal.get(key) for key in ("id", "status", "started", "finished")}
+    header = {
+        "id": journal["id"],
+        "status": journal["status"],
+        "started": journal["started"],
+        "finished": journal.get("finished"),
+    }
     return Comparison(
         publication.id,
         survey,
@@ -189,7 +195,7 @@ def as_data(result: Comparison) -> dict[str, Any]:
 
 def own_reflection(
     folder: Store, pub: Publication, journal_id: str | None, survey_name: str
-) -> dict[str, Any]:
+) -> Journal:
     """The leader's reflection to compare the survey ``survey_name`` with: ``journal_id``,
     or the newest complete one on ``pub``; one Danish line if there is none or it is on
     another publication."""
