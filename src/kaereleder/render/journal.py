@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.rule import Rule
@@ -14,7 +14,9 @@ from kaereleder.content import Publication, Question
 from kaereleder.journal import Journal, rating_of
 from kaereleder.journals import texts as txt
 from kaereleder.render import Lines, Prefixed, para
-from kaereleder.store import Listed
+
+if TYPE_CHECKING:  # a type only: the folder is handed in
+    from kaereleder.store import Listed
 
 ID_WIDTH = 28
 

@@ -12,15 +12,17 @@ the reason, and the leader's own rating.
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kaereleder import domain
 from kaereleder.content import Publication, numbered
 from kaereleder.errors import KaerelederError, NotFoundError
 from kaereleder.journal import Journal, rating_of
-from kaereleder.store import Store
 from kaereleder.team import texts as txt
 from kaereleder.team.survey import Survey, hidden
+
+if TYPE_CHECKING:  # a type only: the folder is handed in
+    from kaereleder.store import Store
 
 SCALE = domain.STEP  # ved-ikke: none
 STRENGTHS = "strengths"  # the deeper question whose statements the leader recognises

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import yaml
 
@@ -23,12 +23,14 @@ from kaereleder import content, domain
 from kaereleder.content import Publication
 from kaereleder.domain import RATINGS
 from kaereleder.errors import TeamError, UsageError
-from kaereleder.store import Store
 from kaereleder.team import form as team_form
 from kaereleder.team import texts as txt
 from kaereleder.team.form import Form
 from kaereleder.validate import Reader, read_file
 from kaereleder.yamlio import child
+
+if TYPE_CHECKING:  # a type only: the folder is handed in
+    from kaereleder.store import Store
 
 SCHEMA = 2
 RATINGS_KEY, RECOGNISED_KEY = "ratings", "recognised"
