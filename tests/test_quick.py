@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -14,6 +15,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from factories import CET, saved
 from kaereleder import content, contentcache, quick
 from kaereleder.cli import app
 from kaereleder.exitpoint import exit_code
@@ -67,6 +69,11 @@ DECLINED = [
     ["reflect", "--home", ""],
     ["reflect", "--answers"],
     ["reflect", "-x"],
+    ["journal"],
+    ["journal", "list", "--help"],
+    ["journal", "list", "extra"],
+    ["journal", "list", "--json=ja"],
+    ["journal", "show", "seneste"],
 ]
 
 
@@ -93,8 +100,12 @@ def test_quick_leaves_everything_else_to_the_typer_app(argv: list[str]) -> None:
 
 @pytest.mark.parametrize("name", sorted(quick.OPTIONS))
 def test_every_option_of_the_quick_commands_is_known_and_tested(name: str) -> None:
-    command = ROOT.get_command(click.Context(ROOT), name)  # type: ignore[attr-defined]
-    assert isinstance(command, click.Command)
+    command: click.Command = ROOT
+    for word in name.split():
+        assert isinstance(command, click.Group)
+        found = command.get_command(click.Context(command), word)
+        assert found is not None
+        command = found
     options = {opt for p in command.params if isinstance(p, click.Option) for opt in p.opts}
     arguments = [p for p in command.params if isinstance(p, click.Argument)]
     # quick knows exactly these: a new option must be taught to quick and tested here
@@ -102,8 +113,8 @@ def test_every_option_of_the_quick_commands_is_known_and_tested(name: str) -> No
     assert len(arguments) == quick.POSITIONAL[name]
     spelled = {
         arg.split("=")[0] if arg.startswith("--") else arg[:2]
-        for argv in [*ANSWERED, *REFLECT]
-        if argv[0] == name
+        for argv in [*ANSWERED, *REFLECT, *JOURNAL_LIST]
+        if " ".join(argv).startswith(name)
         for arg in argv
         if arg.startswith("-")
     }
@@ -122,6 +133,29 @@ REFLECT = [
     ["reflect", "--answers", "{answers}", "--home", "{home}", "--resume"],
     ["reflect", "--answers", "{home}/mangler.yaml", "--home", "{home}"],
 ]
+JOURNAL_LIST = [
+    ["journal", "list", "--home", "{home}"],
+    ["journal", "list", "--home={home}", "--json"],
+    ["journal", "list", "--json", "--home", "{home}/tom"],
+    ["journal", "list", "--home", "{home}/tom"],
+]
+
+
+@pytest.mark.parametrize("argv", JOURNAL_LIST, ids=" ".join)
+def test_quick_lists_the_journals_as_the_typer_app_does(
+    argv: list[str], runner: CliRunner, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    home = tmp_path / "journaler"
+    for day, token in ((3, "aaaaaa"), (24, "bbbbbb")):
+        saved(home, datetime(2026, 11, day, 9, 30, tzinfo=CET), token, chosen=["e3"],
+              expectations={"e3": {"rating": "delvis-enig"}})  # fmt: skip
+    (home / "20261125-093000-leder-cccccc.yaml").write_text("ødelagt: [\n", encoding="utf-8")
+    concrete = [a.format(home=home) for a in argv]
+    full = runner.invoke(app, concrete)
+    assert quick_result(concrete, capsys) == (full.exit_code, full.stdout, full.stderr)
+    assert full.exit_code == 0 and (full.stdout or full.stderr)
+
+
 ANSWERS = "publication: leder\nchosen: [4]\nexpectations:\n  4:\n    rating: delvis-enig\n"
 
 

@@ -1,5 +1,5 @@
-"""The console script's start: ``show``, ``list``, ``reflect`` and ``--version`` without
-the Typer app.
+"""The console script's start: ``show``, ``list``, ``reflect``, ``journal list`` and
+``--version`` without the Typer app.
 
 Building the Typer app imports typer and click, which costs more than all that ``show``
 does. For the few command lines that need no parser, this module recognises them itself
@@ -32,8 +32,9 @@ OPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "--answers": ("answers", "value"),
         "--home": ("home", "value"),
     },
+    "journal list": {"--home": ("home", "value"), "--json": ("as_json", "flag")},
 }
-POSITIONAL = {"list": 0, "show": 1, "reflect": 0}
+POSITIONAL = {"list": 0, "show": 1, "reflect": 0, "journal list": 0}
 
 
 def _digits(text: str) -> bool:
@@ -86,15 +87,19 @@ def recognise(args: Sequence[str]) -> Callable[[], None] | None:
     """What to run for ``args`` without the Typer app, or None: leave it to ``cli``."""
     if list(args) == ["--version"]:
         return _version
-    if not args or args[0] not in OPTIONS:
+    words = 2 if args[:1] == ["journal"] else 1
+    command = " ".join(args[:words])
+    if command not in OPTIONS:
         return None
-    parsed = parse(args[0], args[1:])
+    parsed = parse(command, args[words:])
     if parsed is None:
         return None
     positional, found = parsed
     publication = found.get("publication")
-    if args[0] == "reflect":
+    if command == "reflect":
         return lambda: _reflect(found)
+    if command == "journal list":
+        return lambda: _journal_list(found)
     from kaereleder import views
 
     if args[0] == "list":
@@ -105,6 +110,15 @@ def recognise(args: Sequence[str]) -> Callable[[], None] | None:
     return lambda: views.show(
         number, views.DEFAULT_PUBLICATION if publication is None else publication
     )
+
+
+def _journal_list(found: dict[str, Any]) -> None:
+    from pathlib import Path
+
+    from kaereleder.journals import listing
+
+    home = found.get("home")
+    listing.run(None if home is None else Path(home), found.get("as_json", False))
 
 
 def _reflect(found: dict[str, Any]) -> None:

@@ -34,16 +34,19 @@ def inert_json(text: str) -> str:
 
 
 def echo(text: str, err: bool = False, nl: bool = True) -> None:
-    """``typer.echo`` of a document or a line that may quote a file: made visible first."""
-    import typer
+    """A document or a line that may quote a file, made visible first, to stdout (stderr
+    with ``err``). No click: the quick start of ``journal list`` writes with it too."""
+    import sys
 
-    typer.echo(visible(text), err=err, nl=nl)
+    stream = sys.stderr if err else sys.stdout
+    stream.write(visible(text) + ("\n" if nl else ""))
+    stream.flush()
 
 
 def echo_json(data: object) -> None:
     """``data`` as indented JSON on stdout, Unicode kept, no control character raw."""
     import json
+    import sys
 
-    import typer
-
-    typer.echo(inert_json(json.dumps(data, ensure_ascii=False, indent=2)))
+    sys.stdout.write(inert_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+    sys.stdout.flush()

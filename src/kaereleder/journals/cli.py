@@ -7,7 +7,6 @@ from typing import Annotated, Any
 import typer
 
 from kaereleder import content, document_cli, store
-from kaereleder import messages as msg
 from kaereleder.clihelp import (
     DanishCommand,
     Home,
@@ -35,11 +34,6 @@ AsJson = Annotated[bool, typer.Option("--json", help=txt.JSON_HELP)]
 ID_SETTINGS: dict[str, Any] = {"ignore_unknown_options": True}
 
 
-def columns() -> dict[str, list[str]]:
-    """Each publication's expectation ids in printed order."""
-    return {name: [e.id for e in content.load(name).expectations] for name in content.PUBLICATIONS}
-
-
 @app.command("path", help=txt.JOURNAL_PATH_HELP, cls=DanishCommand)
 def path_command(home: Home = None) -> None:
     echo(str(store.at(home).home))
@@ -47,23 +41,9 @@ def path_command(home: Home = None) -> None:
 
 @app.command("list", help=txt.JOURNAL_LIST_HELP, cls=DanishCommand)
 def list_command(home: Home = None, as_json: AsJson = False) -> None:
-    items = store.at(home).listing()[::-1]
-    if as_json:
-        rows = [
-            {"path": str(i.path), **i.summary}
-            if i.summary
-            else {"path": str(i.path), "error": i.error}
-            for i in items
-        ]
-        echo_json(rows)
-        return
-    from kaereleder import render
-    from kaereleder.render import journal as view
+    from kaereleder.journals import listing
 
-    if not items:
-        echo(msg.no_journals(store.at(home).home), err=True)
-        return
-    render.console().print(view.listing(items, columns()))
+    listing.run(home, as_json)
 
 
 @app.command("show", help=txt.JOURNAL_SHOW_HELP, cls=DanishCommand, context_settings=ID_SETTINGS)
