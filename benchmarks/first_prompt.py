@@ -2,8 +2,9 @@
 
 Starts `kaereleder reflect` (no -p, so the first prompt is the choice of publication) with
 PROMPT_TOOLKIT_NO_CPR=1 in a temporary journal folder, waits until the prompt shows its
-question and reads keys, then quits with Ctrl-C. Prints the median over the runs.
-Goal: <= 0.3 s. Needs pexpect.
+question and reads keys, then quits with Ctrl-C. Interleaved with it, the floor: the same
+pty start of this Python importing questionary and printing the same marker. Prints both
+medians and the ratio. Goal (issue 12): at most 1.3x the floor. Needs pexpect.
 
     python benchmarks/first_prompt.py [--runs 20]
 """
@@ -37,6 +38,19 @@ def once(exe: str, home: str) -> float:
     return elapsed
 
 
+def floor() -> float:
+    """A pty start of this Python that imports questionary, then says it is ready."""
+    code = f"import questionary; print({READY!r}, flush=True); input()"
+    start = time.perf_counter()
+    child = pexpect.spawn(sys.executable, ["-c", code], encoding="utf-8", timeout=10)
+    child.expect_exact(READY)
+    elapsed = time.perf_counter() - start
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    return elapsed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
@@ -44,12 +58,20 @@ def main() -> None:
     exe = shutil.which("kaereleder")
     if not exe:
         sys.exit("kaereleder is not installed in this environment")
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    times, floors = [], []
     with tempfile.TemporaryDirectory() as home:
-        once(exe, home)  # warm the file cache and .pyc files
-        times = [once(exe, home) for _ in range(args.runs)]
+        once(exe, home)  # warm the file cache, .pyc files and the content cache
+        floor()
+        for _ in range(args.runs):
+            times.append(once(exe, home))
+            floors.append(floor())
+    ratio = statistics.median(times) / statistics.median(floors)
     print(
         f"time to first prompt: median {statistics.median(times) * 1000:.0f} ms, "
-        f"min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms ({args.runs} runs)"
+        f"min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms ({args.runs} runs)\n"
+        f"floor (import questionary, same pty start): median "
+        f"{statistics.median(floors) * 1000:.0f} ms; ratio {ratio:.2f}x"
     )
 
 
