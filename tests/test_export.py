@@ -263,8 +263,18 @@ def test_format_given_wins_over_no_extension(
         ),
         (
             ["-o", "x.json"],
-            "Kan ikke skrive JSON, som endelsen i x.json lover. "
-            "Brug .html (en side, der kan udskrives) eller .md (Markdown).",
+            "Kan ikke skrive JSON, som endelsen i x.json lover. Brug .html (en side, der kan "
+            "udskrives – også som PDF fra browseren) eller .md (Markdown).",
+        ),
+        (
+            ["-o", "samtale.pdf"],  # never Markdown in a file that opens as a PDF
+            "Kan ikke skrive PDF, som endelsen i samtale.pdf lover. Brug .html (en side, der kan "
+            "udskrives – også som PDF fra browseren) eller .md (Markdown).",
+        ),
+        (
+            ["-o", "samtale.docx"],
+            "Kan ikke skrive et Word-dokument, som endelsen i samtale.docx lover. Brug .html "
+            "(en side, der kan udskrives – også som PDF fra browseren) eller .md (Markdown).",
         ),
     ],
 )

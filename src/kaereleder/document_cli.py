@@ -25,7 +25,16 @@ SharedOutput = Annotated[  # a document meant for others: the meeting guide
 DEFAULT = "markdown"
 # The format a file's extension names (what a browser or an editor will take it for).
 BY_EXTENSION = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
-BY_EXTENSION_ALSO = {".json": "json"}  # named, but not written by these commands
+# Named by the extension, but not written by these commands: refused, never Markdown in a
+# file a program would open as something else.
+BY_EXTENSION_ALSO = {
+    ".json": "json",
+    ".pdf": "pdf",
+    ".doc": "word",
+    ".docx": "word",
+    ".odt": "odt",
+    ".rtf": "rtf",
+}
 
 
 def check_format(name: str) -> None:

@@ -294,7 +294,7 @@ def yaml_problem(problem: str) -> str:
 
 JOURNAL_FILE_HEADER = (
     "# kaereleder: din egen refleksion. Privat: kun du kan læse filen.\n"
-    "# Du må gerne rette i den. Formatet vises med: kaereleder vejledning format\n"
+    "# Du må gerne rette i den. Formatet vises med: kaereleder vejledning format (på engelsk)\n"
 )
 JOURNAL_SCHEMA = "kun refleksionsformat {schema} kan læses"
 JOURNAL_BAD_ID = "et refleksions-id har formen ÅÅÅÅMMDD-TTMMSS-leder-abc123"
@@ -649,7 +649,15 @@ def unknown_format(name: str) -> str:
     return f"Ukendt format '{name}'. Vælg markdown eller html."
 
 
-FORMAT_NAMES = {"markdown": "Markdown", "html": "HTML", "json": "JSON"}
+FORMAT_NAMES = {
+    "markdown": "Markdown",
+    "html": "HTML",
+    "json": "JSON",
+    "pdf": "PDF",
+    "word": "et Word-dokument",
+    "odt": "et OpenDocument-dokument",
+    "rtf": "RTF",
+}
 
 
 def format_mismatch(path: Path, form: str, named: str) -> str:
@@ -662,7 +670,8 @@ def format_mismatch(path: Path, form: str, named: str) -> str:
 def format_not_offered(path: Path, named: str) -> str:
     return (
         f"Kan ikke skrive {FORMAT_NAMES[named]}, som endelsen i {path.name} lover. "
-        "Brug .html (en side, der kan udskrives) eller .md (Markdown)."
+        "Brug .html (en side, der kan udskrives – også som PDF fra browseren) eller .md "
+        "(Markdown)."
     )
 
 

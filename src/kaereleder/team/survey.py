@@ -38,7 +38,7 @@ ANSWERED, HIDDEN, SHOWN_WITH = "answered", "hidden", "shown_with"
 FEW, CHANGED = "few", "changed"  # why an expectation is hidden
 HEADER = (
     "# kaereleder team survey: counts only, never the individual forms.\n"
-    "# Formatet vises med: kaereleder vejledning team\n"
+    "# Formatet vises med: kaereleder vejledning team (på engelsk)\n"
 )
 _NAME = re.compile(r"^\w[\w-]{0,63}$")
 
