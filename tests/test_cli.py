@@ -275,3 +275,22 @@ def test_om_defaults_to_kaere_leder(runner: CliRunner) -> None:
     assert out == run(runner, "om", "-p", "leder")[1]
     assert "\nSådan er undersøgelsen gennemført\n" not in out  # a rule, not a bare line
     assert "• Tre typiske ledercitater fra undersøgelsen.\n" in out
+
+
+@pytest.mark.pty
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal (pty)")
+def test_an_error_on_a_narrow_terminal_breaks_between_words(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect", reason="drives the terminal with pexpect")
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "40", "KAERELEDER_HOME": str(tmp_path)}
+    child = pexpect.spawn(
+        sys.executable, ["-m", "kaereleder", "journal", "show", "findesikke"], env=env,
+        encoding="utf-8", dimensions=(24, 40), timeout=15,
+    )  # fmt: skip
+    child.expect(pexpect.EOF)
+    child.close()
+    lines = child.before.replace("\r\n", "\n").rstrip("\n").split("\n")
+    assert child.exitstatus == 1
+    long = [line for line in lines if len(line) > 40]
+    assert [line.strip() for line in long] == [str(tmp_path)]  # a long path alone, unbroken
+    words = ["Fejl:", "Der", "er", "ingen", "refleksioner", "i"]
+    assert " ".join(lines).split()[: len(words)] == words  # every word whole

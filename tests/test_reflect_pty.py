@@ -346,7 +346,7 @@ def test_a_whole_reflection_is_saved_exactly_and_privately(tmp_path: Path) -> No
     r.answer(PLAN_SPARSE)
     assert r.end() == 0
     assert re.search(shown("Refleksionen er gemt i"), r.output)
-    assert "kaereleder journal export latest --format html -o refleksion.html" in r.output
+    assert "kaereleder journal export seneste -o refleksion.html" in r.output
     assert "(Use " not in r.output  # questionary's English key hints
 
     path, data = only_journal(home)

@@ -18,9 +18,12 @@ DEBUG = "KAERELEDER_DEBUG"  # set it to see the traceback of an unexpected error
 
 
 def fail(message: str, code: int) -> int:
+    """The error as one line (a pipe or a log gets one line); on a terminal broken between
+    words, not where the terminal's edge falls."""
     from kaereleder.visible import one_line  # a message may quote a file or a path
 
-    sys.stderr.write(one_line(msg.ERROR_PREFIX + message) + "\n")
+    text = one_line(msg.ERROR_PREFIX + message)
+    sys.stderr.write((msg.at_words(text) if sys.stderr.isatty() else text) + "\n")
     return code
 
 

@@ -131,7 +131,7 @@ SKIP_CHOICE = "Spring over"
 EXPORT_HINT = (
     "Vil du vise refleksionen til en coach eller din chef? Lav en side, du kan printe, med:"
 )
-EXPORT_COMMAND = "kaereleder journal export latest --format html -o refleksion.html"
+EXPORT_COMMAND = "kaereleder journal export seneste -o refleksion.html"
 
 
 def draft_offer(title: str, started: object, answers: int) -> str:
