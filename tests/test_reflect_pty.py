@@ -478,7 +478,12 @@ def test_kill_9_after_n_answers_loses_none_and_resume_asks_the_next(
     assert draft["expectations"] == {"e2": stored("e2", PLAN_FULL[:given])}
 
     resumed = Reflection(home, "--resume")
-    assert resumed.first_question() == DEEPER[given][1]
+    keys, question, _ = DEEPER[given]
+    if keys[1:] == ("text",):  # between a checklist and its free text: the question again
+        resumed.child.expect(shown(DEEPER[given - 1][1]))  # shown as a note, not asked
+        assert resumed.first_question([question]) == question
+    else:
+        assert resumed.first_question() == question
     assert resumed.interrupt() == 130
 
 

@@ -175,6 +175,26 @@ def test_interrupt_keeps_the_typed_text_and_resume_continues_there(leder: Public
     assert result["status"] == "complete"
 
 
+def test_resumed_between_the_checklist_and_its_text_shows_the_question_again(
+    leder: Publication,
+) -> None:
+    asker = FakeAsker(ANSWERS, stop_at="expectations.e4.strengths.text", partial="halvt")
+    flow, saves = session(leder, asker)
+    with pytest.raises(Interrupt):
+        flow.run()
+    draft = saves.snapshots[-1]
+    assert draft["expectations"]["e4"]["strengths"] == {"statements": ["e4.involves.1"]}
+    again = FakeAsker({**ANSWERS, "expectations.e4.strengths.text": "færdigt"})
+    resumed, _ = session(leder, again, journal=copy.deepcopy(draft))
+    resumed.run()
+    e4 = leder.by_id("e4")
+    assert e4 is not None
+    question = next(q.text for q in leder.reflection.deeper if q.id == "strengths")
+    statement = next(s.text for s in e4.positive_statements if s.id == "e4.involves.1")
+    at = again.log.index("expectations.e4.strengths.text")
+    assert again.log[at - 1] == f"note {question}\n  → {statement}"
+
+
 def test_an_earlier_next_step_is_followed_up_first(leder: Publication) -> None:
     earlier = jf.new("leder", 1, datetime(2026, 10, 1, tzinfo=timezone.utc), "000001")
     earlier["status"] = "complete"

@@ -187,7 +187,15 @@ class Session:
         # One question on screen: the publication's words over the checklist, then the
         # free text below it (txt.ELABORATE), not asked a second time.
         choices = [Choice(s.id, s.text) for s in expectation.positive_statements]
-        self._ask_many((*key, domain.STATEMENTS), question.text, choices, [])
+        picked = (*key, domain.STATEMENTS)
+        if self._has(picked) and not self._has((*key, domain.TEXT)):
+            # Resumed between the checklist and its free text: the question and what was
+            # chosen, again, so that »Uddyb gerne« says what it is about.
+            node: Any = self.journal["expectations"][expectation.id][question.id]
+            chosen = set(node.get(domain.STATEMENTS) or ())
+            texts = [c.label for c in choices if c.value in chosen]
+            self.asker.show_note(txt.resumed_statements(question.text, texts))
+        self._ask_many(picked, question.text, choices, [])
         self._ask_text((*key, domain.TEXT), txt.ELABORATE)
 
     def _earlier_next_step(self, expectation_id: str) -> str:

@@ -195,3 +195,9 @@ def no_draft(home: Path, publication: str | None, broken: Sequence[str] = ()) ->
         )
         return text + " start en ny refleksion med: kaereleder reflect"
     return text + " Start en ny refleksion med: kaereleder reflect"
+
+
+def resumed_statements(question: str, chosen: Sequence[str]) -> str:
+    """A statement question met again after a pause: what it asked and what was chosen."""
+    picked = "\n".join(f"  → {text}" for text in chosen) or "  → (ingen valgt)"
+    return f"{question}\n{picked}"
