@@ -102,3 +102,13 @@ def test_the_strings_import_nothing_of_the_project_that_imports_them() -> None:
 def test_starting_a_reflection_or_a_listing_does_not_import_yaml(module: str) -> None:
     """yaml is imported when a YAML file is read or written, not before the first prompt."""
     assert "yaml" not in imported_with(module)
+
+
+GROUPS = [path for path in {p[:-1] for p in ALL if p} if isinstance(lookup(path), click.Group)]
+
+
+@pytest.mark.parametrize("path", sorted(GROUPS), ids=lambda p: " ".join(p) or "kaereleder")
+def test_every_command_list_shows_whole_lines(runner: CliRunner, path: tuple[str, ...]) -> None:
+    out = runner.invoke(app, [*path, "--help"]).stdout
+    listed = out[out.index("Kommandoer:") :].splitlines()[1:]
+    assert listed and all(not line.rstrip().endswith("...") for line in listed), listed

@@ -34,19 +34,29 @@ AsJson = Annotated[bool, typer.Option("--json", help=txt.JSON_HELP)]
 ID_SETTINGS: dict[str, Any] = {"ignore_unknown_options": True}
 
 
-@app.command("path", help=txt.JOURNAL_PATH_HELP, cls=DanishCommand)
+@app.command(
+    "path", short_help=txt.SHORT_HELP["path"], help=txt.JOURNAL_PATH_HELP, cls=DanishCommand
+)
 def path_command(home: Home = None) -> None:
     echo(str(store.at(home).home))
 
 
-@app.command("list", help=txt.JOURNAL_LIST_HELP, cls=DanishCommand)
+@app.command(
+    "list", short_help=txt.SHORT_HELP["list"], help=txt.JOURNAL_LIST_HELP, cls=DanishCommand
+)
 def list_command(home: Home = None, as_json: AsJson = False) -> None:
     from kaereleder.journals import listing
 
     listing.run(home, as_json)
 
 
-@app.command("show", help=txt.JOURNAL_SHOW_HELP, cls=DanishCommand, context_settings=ID_SETTINGS)
+@app.command(
+    "show",
+    short_help=txt.SHORT_HELP["show"],
+    help=txt.JOURNAL_SHOW_HELP,
+    cls=DanishCommand,
+    context_settings=ID_SETTINGS,
+)
 def show_command(journal_id: JournalId, home: Home = None) -> None:
     from kaereleder import render
     from kaereleder.render import journal as view
@@ -58,7 +68,11 @@ def show_command(journal_id: JournalId, home: Home = None) -> None:
 
 
 @app.command(
-    "delete", help=txt.JOURNAL_DELETE_HELP, cls=DanishCommand, context_settings=ID_SETTINGS
+    "delete",
+    short_help=txt.SHORT_HELP["delete"],
+    help=txt.JOURNAL_DELETE_HELP,
+    cls=DanishCommand,
+    context_settings=ID_SETTINGS,
 )
 def delete_command(
     journal_id: JournalId,
@@ -96,7 +110,13 @@ def _confirm(found: store.Listed) -> bool:
 # --- diff command -------------------------------------------------------------------------
 
 
-@app.command("diff", help=txt.JOURNAL_DIFF_HELP, cls=DanishCommand, context_settings=ID_SETTINGS)
+@app.command(
+    "diff",
+    short_help=txt.SHORT_HELP["diff"],
+    help=txt.JOURNAL_DIFF_HELP,
+    cls=DanishCommand,
+    context_settings=ID_SETTINGS,
+)
 def diff_command(
     old: Annotated[str | None, typer.Argument(help=txt.DIFF_OLD_HELP, metavar="[FØR]")] = None,
     new: Annotated[str | None, typer.Argument(help=txt.DIFF_NEW_HELP, metavar="[NU]")] = None,
@@ -127,7 +147,9 @@ def diff_command(
 # --- trend and export commands ------------------------------------------------------------
 
 
-@app.command("trend", help=txt.JOURNAL_TREND_HELP, cls=DanishCommand)
+@app.command(
+    "trend", short_help=txt.SHORT_HELP["trend"], help=txt.JOURNAL_TREND_HELP, cls=DanishCommand
+)
 def trend_command(
     publication: Publication = "leder",
     as_json: AsJson = False,
@@ -151,7 +173,11 @@ def trend_command(
 
 
 @app.command(
-    "export", help=txt.JOURNAL_EXPORT_HELP, cls=DanishCommand, context_settings=ID_SETTINGS
+    "export",
+    short_help=txt.SHORT_HELP["export"],
+    help=txt.JOURNAL_EXPORT_HELP,
+    cls=DanishCommand,
+    context_settings=ID_SETTINGS,
 )
 def export_command(
     journal_id: JournalId,

@@ -252,3 +252,14 @@ EXPORT_STATUS = "Status"
 EXPORT_ID = "Id"
 EXPORT_OVERVIEW = "Overblik"
 EXPORT_RATING = "Egen vurdering"
+
+# Each command's line in `kaereleder journal --help`: whole, never cut with "...".
+SHORT_HELP = {
+    "path": "Vis mappen, hvor dine refleksioner ligger.",
+    "list": "Dine refleksioner, nyeste først, med dine vurderinger.",
+    "show": "Vis én refleksion med spørgsmålenes tekst.",
+    "delete": "Slet én refleksion, efter en bekræftelse.",
+    "diff": "Hvad har ændret sig mellem to refleksioner?",
+    "trend": "Din vurdering af hver forventning (hvert ønske) over tid.",
+    "export": "Én refleksion som dokument til coach, chef eller LUS.",
+}

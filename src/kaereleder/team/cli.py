@@ -34,7 +34,7 @@ app = typer.Typer(
 )
 
 
-@app.command("form", help=txt.TEAM_FORM_HELP, cls=DanishCommand)
+@app.command("form", short_help=txt.SHORT_HELP["form"], help=txt.TEAM_FORM_HELP, cls=DanishCommand)
 def form_command(
     publication: Publication = "leder",
     output: Annotated[
@@ -54,7 +54,9 @@ def form_command(
     echo(txt.team_form_written(pub, form, page))
 
 
-@app.command("import", help=txt.TEAM_IMPORT_HELP, cls=DanishCommand)
+@app.command(
+    "import", short_help=txt.SHORT_HELP["import"], help=txt.TEAM_IMPORT_HELP, cls=DanishCommand
+)
 def import_command(
     files: Annotated[list[Path], typer.Argument(help=txt.TEAM_FILES_HELP, metavar="FILER...")],
     name: Annotated[str, typer.Option("--name", help=txt.TEAM_NAME_HELP, metavar="NAVN")],
@@ -103,7 +105,9 @@ def _save(
     )
 
 
-@app.command("tally", help=txt.TEAM_TALLY_HELP, cls=DanishCommand)
+@app.command(
+    "tally", short_help=txt.SHORT_HELP["tally"], help=txt.TEAM_TALLY_HELP, cls=DanishCommand
+)
 def tally_command(
     name: Annotated[str, typer.Option("--name", help=txt.TEAM_NAME_HELP, metavar="NAVN")],
     form_id: Annotated[
@@ -150,7 +154,9 @@ def _line(prompt: str) -> str | None:
     return None if line == "" else line.rstrip("\r\n")
 
 
-@app.command("compare", help=txt.TEAM_COMPARE_HELP, cls=DanishCommand)
+@app.command(
+    "compare", short_help=txt.SHORT_HELP["compare"], help=txt.TEAM_COMPARE_HELP, cls=DanishCommand
+)
 def compare_command(
     name: Annotated[
         str | None, typer.Argument(help=txt.TEAM_SURVEY_HELP, metavar="[NAVN]")

@@ -589,3 +589,11 @@ TEAM_PAGE_SAVED = (  # {name}: filled in by the page's script
     "Dine svar er gemt som {name} – se i mappen Overførsler (Downloads). Aflever filen, "
     "som I har aftalt. Du kan rette og gemme igen; aflever så kun den nyeste fil."
 )
+
+# Each command's line in `kaereleder team --help`: whole, never cut with "...".
+SHORT_HELP = {
+    "form": "Lav det anonyme spørgeskema til medarbejderne.",
+    "import": "Læg de udfyldte skemaer sammen til en undersøgelse.",
+    "tally": "Tast udfyldte papirskemaer ind, ét ad gangen.",
+    "compare": "Din egen refleksion ved siden af teamets syn.",
+}
