@@ -25,30 +25,28 @@ PROMPT = "Hvilken publikation"
 READY = "\x1b[?2004h"  # the prompt reads keys: prompt_toolkit turns bracketed paste on
 
 
-def once(exe: str, home: str) -> float:
-    env = {**os.environ, "KAERELEDER_HOME": home, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm"}
+def until_ready(cmd: str, args: list[str], env: dict[str, str], *marks: str) -> float:
+    """Seconds from a pty start of ``cmd`` until it has shown ``marks`` in turn; then Ctrl-C."""
     start = time.perf_counter()
-    child = pexpect.spawn(exe, ["reflect"], env=env, encoding="utf-8", timeout=10)
-    child.expect(PROMPT)
-    child.expect_exact(READY)
+    child = pexpect.spawn(cmd, args, env=env, encoding="utf-8", timeout=10)
+    for mark in marks:
+        child.expect_exact(mark)
     elapsed = time.perf_counter() - start
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
     return elapsed
+
+
+def once(exe: str, home: str) -> float:
+    env = {**os.environ, "KAERELEDER_HOME": home, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm"}
+    return until_ready(exe, ["reflect"], env, PROMPT, READY)
 
 
 def floor() -> float:
     """A pty start of this Python that imports questionary, then says it is ready."""
     code = f"import questionary; print({READY!r}, flush=True); input()"
-    start = time.perf_counter()
-    child = pexpect.spawn(sys.executable, ["-c", code], encoding="utf-8", timeout=10)
-    child.expect_exact(READY)
-    elapsed = time.perf_counter() - start
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    child.close()
-    return elapsed
+    return until_ready(sys.executable, ["-c", code], dict(os.environ), READY)
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -34,29 +35,33 @@ AsJson = Annotated[bool, typer.Option("--json", help=txt.JSON_HELP)]
 ID_SETTINGS: dict[str, Any] = {"ignore_unknown_options": True}
 
 
-@app.command(
-    "path", short_help=txt.SHORT_HELP["path"], help=txt.JOURNAL_PATH_HELP, cls=DanishCommand
-)
+def command(
+    name: str, help_text: str, takes_id: bool = False
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """A subcommand: its whole line in the command list (``SHORT_HELP``) and its help;
+    ``takes_id``: ``-1`` and ``-2`` are ids, not options."""
+    return app.command(
+        name,
+        short_help=txt.SHORT_HELP[name],
+        help=help_text,
+        cls=DanishCommand,
+        context_settings=ID_SETTINGS if takes_id else None,
+    )
+
+
+@command("path", txt.JOURNAL_PATH_HELP)
 def path_command(home: Home = None) -> None:
     echo(str(store.at(home).home))
 
 
-@app.command(
-    "list", short_help=txt.SHORT_HELP["list"], help=txt.JOURNAL_LIST_HELP, cls=DanishCommand
-)
+@command("list", txt.JOURNAL_LIST_HELP)
 def list_command(home: Home = None, as_json: AsJson = False) -> None:
     from kaereleder.journals import listing
 
     listing.run(home, as_json)
 
 
-@app.command(
-    "show",
-    short_help=txt.SHORT_HELP["show"],
-    help=txt.JOURNAL_SHOW_HELP,
-    cls=DanishCommand,
-    context_settings=ID_SETTINGS,
-)
+@command("show", txt.JOURNAL_SHOW_HELP, takes_id=True)
 def show_command(journal_id: JournalId, home: Home = None) -> None:
     from kaereleder import render
     from kaereleder.render import journal as view
@@ -67,13 +72,7 @@ def show_command(journal_id: JournalId, home: Home = None) -> None:
     render.console().print(view.reflection(content.load(data["publication"]), data))
 
 
-@app.command(
-    "delete",
-    short_help=txt.SHORT_HELP["delete"],
-    help=txt.JOURNAL_DELETE_HELP,
-    cls=DanishCommand,
-    context_settings=ID_SETTINGS,
-)
+@command("delete", txt.JOURNAL_DELETE_HELP, takes_id=True)
 def delete_command(
     journal_id: JournalId,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=txt.DELETE_YES_HELP)] = False,
@@ -110,13 +109,7 @@ def _confirm(found: store.Listed) -> bool:
 # --- diff command -------------------------------------------------------------------------
 
 
-@app.command(
-    "diff",
-    short_help=txt.SHORT_HELP["diff"],
-    help=txt.JOURNAL_DIFF_HELP,
-    cls=DanishCommand,
-    context_settings=ID_SETTINGS,
-)
+@command("diff", txt.JOURNAL_DIFF_HELP, takes_id=True)
 def diff_command(
     old: Annotated[str | None, typer.Argument(help=txt.DIFF_OLD_HELP, metavar="[FØR]")] = None,
     new: Annotated[str | None, typer.Argument(help=txt.DIFF_NEW_HELP, metavar="[NU]")] = None,
@@ -147,9 +140,7 @@ def diff_command(
 # --- trend and export commands ------------------------------------------------------------
 
 
-@app.command(
-    "trend", short_help=txt.SHORT_HELP["trend"], help=txt.JOURNAL_TREND_HELP, cls=DanishCommand
-)
+@command("trend", txt.JOURNAL_TREND_HELP)
 def trend_command(
     publication: Publication = "leder",
     as_json: AsJson = False,
@@ -172,13 +163,7 @@ def trend_command(
     render.console().print(view.chart(pub, data))
 
 
-@app.command(
-    "export",
-    short_help=txt.SHORT_HELP["export"],
-    help=txt.JOURNAL_EXPORT_HELP,
-    cls=DanishCommand,
-    context_settings=ID_SETTINGS,
-)
+@command("export", txt.JOURNAL_EXPORT_HELP, takes_id=True)
 def export_command(
     journal_id: JournalId,
     form: document_cli.Format = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -34,7 +35,12 @@ app = typer.Typer(
 )
 
 
-@app.command("form", short_help=txt.SHORT_HELP["form"], help=txt.TEAM_FORM_HELP, cls=DanishCommand)
+def command(name: str, help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """A subcommand: its whole line in the command list (``SHORT_HELP``) and its help."""
+    return app.command(name, short_help=txt.SHORT_HELP[name], help=help_text, cls=DanishCommand)
+
+
+@command("form", txt.TEAM_FORM_HELP)
 def form_command(
     publication: Publication = "leder",
     output: Annotated[
@@ -54,9 +60,7 @@ def form_command(
     echo(txt.team_form_written(pub, form, page))
 
 
-@app.command(
-    "import", short_help=txt.SHORT_HELP["import"], help=txt.TEAM_IMPORT_HELP, cls=DanishCommand
-)
+@command("import", txt.TEAM_IMPORT_HELP)
 def import_command(
     files: Annotated[list[Path], typer.Argument(help=txt.TEAM_FILES_HELP, metavar="FILER...")],
     name: Annotated[str, typer.Option("--name", help=txt.TEAM_NAME_HELP, metavar="NAVN")],
@@ -105,9 +109,7 @@ def _save(
     )
 
 
-@app.command(
-    "tally", short_help=txt.SHORT_HELP["tally"], help=txt.TEAM_TALLY_HELP, cls=DanishCommand
-)
+@command("tally", txt.TEAM_TALLY_HELP)
 def tally_command(
     name: Annotated[str, typer.Option("--name", help=txt.TEAM_NAME_HELP, metavar="NAVN")],
     form_id: Annotated[
@@ -154,9 +156,7 @@ def _line(prompt: str) -> str | None:
     return None if line == "" else line.rstrip("\r\n")
 
 
-@app.command(
-    "compare", short_help=txt.SHORT_HELP["compare"], help=txt.TEAM_COMPARE_HELP, cls=DanishCommand
-)
+@command("compare", txt.TEAM_COMPARE_HELP)
 def compare_command(
     name: Annotated[
         str | None, typer.Argument(help=txt.TEAM_SURVEY_HELP, metavar="[NAVN]")
