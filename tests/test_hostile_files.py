@@ -128,7 +128,7 @@ EDITS = {
     "chosen a mapping": (r"^chosen:\n- e3\n", "chosen: {e3: 1}\n"),
     "chosen a text": (r"^chosen:\n- e3\n", "chosen: e3\n"),
     "expectations a list": (r"^expectations:\n(  .*\n)+", "expectations: [e3]\n"),
-    "the whole file a list": (r"^schema: 1\n", "- schema: 1\n"),
+    "the whole file a list": (r"^schema: 2\n", "- schema: 2\n"),
     "finished emptied": (r"^finished: .*\n", "finished:\n"),
     "partial emptied": (r"^expectations:", "partial:\nexpectations:"),
 }

@@ -89,7 +89,7 @@ def test_keys_in_the_order_asked() -> None:
 def test_new_journal_header() -> None:
     data = jf.new("chef", 2, STARTED, "0a1b2c")
     assert data == {
-        "schema": 1,
+        "schema": 2,
         "id": "20261122-093000-chef-0a1b2c",
         "publication": "chef",
         "content_version": 2,

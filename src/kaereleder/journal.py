@@ -8,7 +8,12 @@ A journal is a plain dict (typed as ``Journal``), in the order things were asked
     chosen: [expectation ids],
     expectations: {expectation id: {follow-up, rating, <question id>: ..., next-step}},
     (an empty text, list or rating is a question skipped; a missing key one not asked yet)
+    plan: {goals: {g1: {…}}, steps: {chef: date}, done: {g1: {on, note}}}   # at the end
+    review: {plan: journal id, goals: {g1: {status, text}}}   # the last plan, at the start
     partial: {at: "expectations.e3.interplay", text: "…"}   # text typed when interrupted
+
+Schema 2 added ``plan`` and ``review`` (``kaereleder.plans.model``); a schema 1 file, written
+before plans existed, reads as a reflection without a plan and is written as schema 2.
 
 ``dump`` writes text that ``parse`` reads back exactly; ``parse`` validates like content
 files do, naming file and line. This module reads and writes no files itself.
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypedDict
@@ -35,9 +41,11 @@ from kaereleder.domain import (
     TEXT,
 )
 from kaereleder.errors import JournalError
+from kaereleder.plans import model as plans
 from kaereleder.validate import Reader, read_document
 
-SCHEMA = 1
+SCHEMA = 2
+SCHEMAS = (1, 2)  # the formats this version reads: 1 has no plan and no review
 
 
 class Statements(TypedDict, total=False):
@@ -78,6 +86,8 @@ class Journal(_Header, total=False):
     overall: dict[str, OverallAnswer]
     chosen: list[str]
     expectations: dict[str, Answers]
+    review: plans.Review
+    plan: plans.Plan
     partial: Partial
 
 
@@ -228,8 +238,8 @@ class _Validator:
     def journal(self) -> None:
         r = self.r
         top = r.mapping(r.doc.data, "")
-        if r.value(top, "schema", "", int) != SCHEMA:
-            r.fail("schema", msg.JOURNAL_SCHEMA.format(schema=SCHEMA))
+        if r.value(top, "schema", "", int) not in SCHEMAS:
+            r.fail("schema", msg.journal_schema(SCHEMAS))
         journal_id = r.value(top, "id", "", str)
         if not _ID.match(journal_id):
             r.fail("id", msg.JOURNAL_BAD_ID)
@@ -254,12 +264,98 @@ class _Validator:
             for key, answers in expectations.items():
                 path = self.key(key, "expectations")
                 expectations[key] = self.answers({} if answers is None else answers, path)
+        for key, check in (("review", self.review), ("plan", self.plan)):
+            if key in top:
+                top[key] = check({} if top[key] is None else top[key], key)
         if top.get("partial", 0) is None:
             del top["partial"]  # an emptied partial answer: nothing was being typed
         elif "partial" in top:
             partial = r.mapping(top["partial"], "partial")
             r.value(partial, "at", "partial", str)
             r.value(partial, TEXT, "partial", str)
+
+    def review(self, value: object, path: str) -> dict[str, Any]:
+        review = self.r.mapping(value, path)
+        for key, item in review.items():
+            here = self.key(key, path)
+            if key == "plan":
+                review[key] = self.text(item, here)
+            elif key == "goals":
+                review[key] = self.each(item, here, self.review_answer)
+            else:
+                self.r.fail(here, msg.journal_unknown_key(("plan", "goals")))
+        return review
+
+    def review_answer(self, value: object, path: str) -> dict[str, Any]:
+        answer = self.r.mapping(value, path)
+        for key, item in answer.items():
+            here = self.key(key, path)
+            if key == plans.STATUS:
+                if item is None:
+                    answer[key] = ""
+                elif item not in (*plans.REVIEW_STATUSES, ""):
+                    self.r.fail(here, msg.journal_one_of(plans.REVIEW_STATUSES))
+            elif key == plans.TEXT:
+                answer[key] = self.text(item, here)
+            else:
+                self.r.fail(here, msg.journal_unknown_key((plans.STATUS, plans.TEXT)))
+        return answer
+
+    def plan(self, value: object, path: str) -> dict[str, Any]:
+        plan = self.r.mapping(value, path)
+        for key, item in plan.items():
+            here = self.key(key, path)
+            if key == "goals":
+                plan[key] = self.each(item, here, self.goal)
+            elif key == "steps":
+                plan[key] = self.each(item, here, self.day)
+                for step in plan[key]:
+                    if step not in plans.STEPS:
+                        self.r.fail(f"{here}.{step}", msg.journal_one_of(tuple(plans.STEPS)))
+            elif key == "done":
+                plan[key] = self.each(item, here, self.done)
+            else:
+                self.r.fail(here, msg.journal_unknown_key(("goals", "steps", "done")))
+        return plan
+
+    def goal(self, value: object, path: str) -> dict[str, Any]:
+        goal = self.r.mapping(value, path)
+        for key, item in goal.items():
+            here = self.key(key, path)
+            if key == plans.INVOLVED:
+                goal[key] = self.ids(item, here)
+            elif key == plans.FOLLOW_UP:
+                goal[key] = self.day(item, here)
+            elif key in plans.GOAL_KEYS:
+                goal[key] = self.text(item, here)
+            else:
+                self.r.fail(here, msg.journal_unknown_key(plans.GOAL_KEYS))
+        return goal
+
+    def done(self, value: object, path: str) -> dict[str, Any]:
+        done = self.r.mapping(value, path)
+        done["on"] = self.day(self.r.value(done, "on", path, str), f"{path}.on")
+        done["note"] = self.text(done.get("note"), f"{path}.note")
+        for key in done:
+            if key not in ("on", "note"):
+                self.r.fail(self.key(key, path), msg.journal_unknown_key(("on", "note")))
+        return done
+
+    def day(self, value: object, path: str) -> str:
+        """A date (``YYYY-MM-DD``), or empty: a date skipped."""
+        text = self.text(value, path)
+        if text and plans.iso_day(text) is None:
+            self.r.fail(path, msg.JOURNAL_BAD_DATE)
+        return text
+
+    def each(
+        self, value: object, path: str, check: Callable[[object, str], Any]
+    ) -> dict[str, Any]:
+        """A mapping (empty where emptied) whose every value ``check`` reads."""
+        found = {} if value is None else self.r.mapping(value, path)
+        for key, item in found.items():
+            found[key] = check(item, self.key(key, path))
+        return found
 
     def answers(self, value: object, path: str) -> dict[str, Any]:
         answers = self.r.mapping(value, path)
@@ -269,7 +365,7 @@ class _Validator:
                 if value is None:
                     answers[question] = ""
                 elif value not in (*RATINGS, ""):
-                    self.r.fail(here, msg.journal_bad_rating(RATINGS))
+                    self.r.fail(here, msg.journal_one_of(RATINGS))
             elif question in STATEMENT_QUESTIONS:
                 answers[question] = self.statements(value, here)
             else:

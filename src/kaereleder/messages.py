@@ -296,14 +296,24 @@ JOURNAL_FILE_HEADER = (
     "# kaereleder: din egen refleksion. Privat: kun du kan læse filen.\n"
     "# Du må gerne rette i den. Formatet vises med: kaereleder vejledning format (på engelsk)\n"
 )
-JOURNAL_SCHEMA = "kun refleksionsformat {schema} kan læses"
+JOURNAL_BAD_DATE = "skal være en dato som 2027-03-02"
+
+
+def journal_schema(schemas: tuple[int, ...]) -> str:
+    return "kun refleksionsformat " + " og ".join(str(s) for s in schemas) + " kan læses"
+
+
 JOURNAL_BAD_ID = "et refleksions-id har formen ÅÅÅÅMMDD-TTMMSS-leder-abc123"
 JOURNAL_BAD_TIME = "skal være et tidspunkt med tidszone, fx 2026-11-22T09:30:00+01:00"
 JOURNAL_UNKNOWN_KEY = "ukendt nøgle; kun 'statements' og 'text' er tilladt her"
 
 
-def journal_bad_rating(ratings: tuple[str, ...]) -> str:
-    return "skal være en af: " + ", ".join(ratings)
+def journal_one_of(allowed: tuple[str, ...]) -> str:
+    return "skal være en af: " + ", ".join(allowed)
+
+
+def journal_unknown_key(allowed: tuple[str, ...]) -> str:
+    return "ukendt nøgle; kun " + ", ".join(f"'{key}'" for key in allowed) + " er tilladt her"
 
 
 SHORT = 80  # characters of a value quoted in an error line

@@ -225,6 +225,7 @@ def _run(
             state["saved"] = True
             return
 
+    data["schema"] = jf.SCHEMA  # a draft of an older format is saved in this one
     session = Session(pub, data, asker, save=save, now=clock, earlier=earlier)
     try:
         with guard():
