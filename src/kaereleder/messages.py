@@ -538,7 +538,7 @@ def saved_at(path: str) -> str:
     return f"Refleksionen er gemt i {path}"
 
 
-_MONTHS = (
+MONTHS = (
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 )  # fmt: skip
@@ -549,7 +549,7 @@ def when(started: object) -> str:
     text = str(started)
     try:
         year, month, day = int(text[:4]), int(text[5:7]), int(text[8:10])
-        return f"{day}. {_MONTHS[month - 1]} {year} kl. {text[11:13]}.{text[14:16]}"
+        return f"{day}. {MONTHS[month - 1]} {year} kl. {text[11:13]}.{text[14:16]}"
     except (ValueError, IndexError):
         return text
 
