@@ -52,7 +52,7 @@ class DanishGroup(DanishWords, DanishHelp, TyperGroup):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         given = list(args)  # the parser consumes ``args``
         try:
-            return super().parse_args(ctx, args)  # type: ignore[no-any-return]
+            return super().parse_args(ctx, args)
         except click.NoSuchOption as exc:
             raise _option_before_command(self, ctx, given, exc) from None
 
