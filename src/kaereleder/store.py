@@ -174,14 +174,18 @@ class Store:
             return {"error": exc.message}
 
     def _read_index(self) -> dict[str, _Record]:
-        import json
-
         from kaereleder.validate import read_text
 
         try:
-            data = json.loads(read_text(self.home / INDEX, JournalError, INDEX_MAX_BYTES).text)
-        except (JournalError, ValueError):
+            text = read_text(self.home / INDEX, JournalError, INDEX_MAX_BYTES).text
+        except JournalError:
             return {}  # a cache: missing or broken means read everything again
+        import json  # not before: no index (a new folder) needs no json at reflect's start
+
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return {}
         if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
             return {}
         entries = data.get("entries")
