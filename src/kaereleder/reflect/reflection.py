@@ -256,8 +256,6 @@ def run(
 ) -> None:
     """``kaereleder reflect`` with its options as given: from an answers file, or question
     by question in the terminal; then the summary. Both starts call this (``cli``, ``quick``)."""
-    from kaereleder import render
-
     if publication is not None:
         publication = content.check_name(publication)
     journals = store.at(home)
@@ -294,6 +292,8 @@ def run(
             warn=_warn,
             offer_draft=not resume,
         )
+    from kaereleder import render  # not before the first prompt: see ``reflect.plainlines``
+
     out = render.console(reading=True)
     out.print(render.summary(outcome.publication, outcome.journal))
     out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable

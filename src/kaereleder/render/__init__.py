@@ -46,7 +46,7 @@ class Visible:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for segment in console.render(self.content, options):
-            if segment.control:
+            if segment.control or segment.text.isprintable():  # nothing to make visible
                 yield segment
             else:
                 yield Segment(visible(segment.text), segment.style)
