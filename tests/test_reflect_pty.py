@@ -44,6 +44,7 @@ class Keys:
     SUBMIT = "\r"  # Enter: the free-text answer is given
     SPACE = " "
     DOWN = "\x1b[B"
+    UP = "\x1b[A"  # in a choice, from the first up to the last
     PASTE_START = "\x1b[200~"  # bracketed paste, as terminals send a paste
     PASTE_END = "\x1b[201~"
 
@@ -88,6 +89,7 @@ class Q:
     TAKE_FURTHER = "min chef eller mine lederkolleger"
     DIALOGUE = "gribe dialogen med medarbejderne"
     NEXT_STEP = "Hvilket konkret skridt"
+    PLAN = "Hvad skal dit første udviklingsmål bygge på?"
 
 
 # The questions about one expectation, in the order asked: where the answer goes in the
@@ -275,6 +277,11 @@ class Reflection:
         for (_, question, kind), given in zip(DEEPER[start:], plan[start:], strict=False):
             getattr(self, kind)(question, given)
 
+    def no_plan(self) -> None:
+        """At the end: »Ingen plan nu«, the last choice."""
+        self.wait_for(Q.PLAN)
+        self.child.send(Keys.UP + Keys.ENTER)
+
     # --- ending -------------------------------------------------------------------------
 
     def end(self) -> int | None:
@@ -344,6 +351,7 @@ def test_a_whole_reflection_is_saved_exactly_and_privately(tmp_path: Path) -> No
     r.many(Q.CHOSEN, (4, 5))  # 2 and 5 come ticked: keep 2, untick 5, tick 6
     r.answer(PLAN_FULL)
     r.answer(PLAN_SPARSE)
+    r.no_plan()
     assert r.end() == 0
     assert re.search(shown("Refleksionen er gemt i"), r.output)
     assert "kaereleder journal export seneste -o refleksion.html" in r.output
@@ -440,6 +448,7 @@ def test_ctrl_c_keeps_every_answer_and_the_text_typed_for_resume(tmp_path: Path)
     assert resumed.first_question() == Q.INTERPLAY
     resumed.child.send(" – og resten." + Keys.SUBMIT)  # the text typed is there already
     resumed.answer(PLAN_SPARSE, start=6)
+    resumed.no_plan()
     assert resumed.end() == 0
 
     assert only_journal(home)[0] == path
@@ -568,7 +577,9 @@ def test_two_reflections_at_the_same_time_are_both_saved(tmp_path: Path) -> None
     for step in range(len(DEEPER)):  # one answer each, in turn
         first.answer(plans["A"][: step + 1], start=step)
         second.answer(plans["B"][: step + 1], start=step)
+    first.no_plan()
     assert first.end() == 0
+    second.no_plan()
     assert second.end() == 0
 
     files = journal_files(home)
@@ -608,6 +619,7 @@ def test_a_draft_open_in_one_window_is_refused_in_another(tmp_path: Path) -> Non
     assert load(path) == before
     r.child.send(PLAN_FULL[2] + Keys.SUBMIT)  # the third question is on the screen
     r.answer(PLAN_FULL, start=3)
+    r.no_plan()
     assert r.end() == 0
     assert load(path)["expectations"] == {"e1": stored("e1", PLAN_FULL)}
     assert [p.name for p in home.iterdir() if p.name.endswith(".lock")] == []
@@ -625,6 +637,7 @@ def test_a_tab_and_bytes_that_are_not_utf8_are_kept_in_the_answer(tmp_path: Path
     r.child.expect(shown("de"))
     r.child.send(" ok" + Keys.SUBMIT)
     r.answer(PLAN_FULL, start=3)
+    r.no_plan()
     assert r.end() == 0
     _, data = only_journal(home)
     assert data["expectations"]["e1"]["strengths"]["text"] == "Punkt:\tlytte glæde ø å ok"
@@ -658,6 +671,7 @@ def test_a_failed_save_asks_to_try_again_and_keeps_the_answer(tmp_path: Path) ->
     aside.rename(path)
     r.child.send(Keys.select(0))  # Prøv igen
     r.answer(PLAN_FULL, start=3)
+    r.no_plan()
     assert r.end() == 0
     assert load(path)["expectations"] == {"e1": stored("e1", PLAN_FULL)}
 
@@ -834,6 +848,7 @@ def test_closing_the_window_then_plain_reflect_finishes_the_draft(tmp_path: Path
     for question in (Q.DILEMMAS, Q.OWN, Q.TAKE_FURTHER, Q.DIALOGUE):
         later.typed_then_enter(question, "")
     later.typed_then_enter(Q.NEXT_STEP, "Give hver især en opgave, de er gode til")
+    later.no_plan()
     assert later.end() == 0
 
     path, data = only_journal(home)
