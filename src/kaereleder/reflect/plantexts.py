@@ -100,10 +100,8 @@ def summary_goal(goal: plans.Goal) -> str:
     return goal.get(plans.GOAL, "") + (f" – opfølgning {day(follow)}" if follow else "")
 
 
-PLAN_HINT = (
-    "Se planen igen med: kaereleder plan · sæt den i din kalender med: "
-    "kaereleder plan --ics -o plan.ics"
-)
+# One line within 80 columns, so that neither command is broken.
+PLAN_HINT = "Se planen: kaereleder plan · i din kalender: kaereleder plan --ics -o plan.ics"
 
 # --- answers files --------------------------------------------------------------------------
 

@@ -275,7 +275,7 @@ def run(
             draft = journals.latest(domain.DRAFT)
             name = draft.journal["publication"] if draft else None
         name = name or "leder"
-        asker = answers_file.ScriptedAsker(answers_file.load(answers, content.load(name)))
+        asker = answers_file.load(answers, content.load(name), now().date())
         outcome = reflect(
             journals,
             asker,
