@@ -73,8 +73,8 @@ def test_a_plan_from_an_answers_file(runner: CliRunner, tmp_path: Path) -> None:
     assert data["status"] == "complete"
     assert (
         "Din udviklingsplan\n"
-        "• Holde ugentlige møder – opfølgning 2. marts 2099\n"
-        "• Sige nej oftere – opfølgning 1. april 2099\n"
+        "• Mål 1: Holde ugentlige møder – opfølgning 2. marts 2099\n"
+        "• Mål 2: Sige nej oftere – opfølgning 1. april 2099\n"
         f"• Tal refleksionen igennem med din chef – senest {day(chef)}\n"
         f"• En ny refleksion (kaereleder reflect) – senest {day(new)}\n"
         "\n"

@@ -45,6 +45,7 @@ class Keys:
     SPACE = " "
     DOWN = "\x1b[B"
     UP = "\x1b[A"  # in a choice, from the first up to the last
+    CLEAR = "\x15"  # Ctrl+U: the line typed (or offered) so far is removed
     PASTE_START = "\x1b[200~"  # bracketed paste, as terminals send a paste
     PASTE_END = "\x1b[201~"
 
@@ -865,3 +866,64 @@ def test_closing_the_window_then_plain_reflect_finishes_the_draft(tmp_path: Path
         "dialogue": "",
         "next-step": "Give hver især en opgave, de er gode til",
     }
+
+
+# --- 10. the plan at the end ------------------------------------------------------------------
+
+
+def test_a_plan_with_two_goals_and_a_date_is_saved(tmp_path: Path) -> None:
+    """The issue's "done when": a reflection finished with two goals and a date."""
+    from datetime import datetime
+
+    from kaereleder.plans import model as plans
+
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "4")
+    r.answer(PLAN_FULL)
+    r.one(Q.PLAN, 0)  # the next step just given
+    r.wait_for("Dit første mål med få ord")
+    r.child.expect(shown(PLAN_FULL[-1]))  # offered as the goal's words: Enter takes them
+    r.child.send(Keys.ENTER)
+    r.text("Hvad vil du gøre for at nå det?", "Fem minutter hver mandag")
+    r.many("Hvem skal være med?", (0, 3))
+    r.wait_for("Hvornår vil du følge op på målet?")
+    r.child.send(Keys.CLEAR + "32.1" + Keys.ENTER)  # no such day: said, and asked again
+    r.wait_for(r"»32.1« er ikke en dato, jeg kan læse.")
+    r.child.send(Keys.CLEAR + "2.3.2099" + Keys.ENTER)
+    r.one("Vil du sætte dig et mål mere?", 0)  # own words: the next step is taken
+    r.text("Dit andet mål med få ord", "Sige nej oftere")
+    r.text("Hvad vil du gøre for at nå det?", "")
+    r.many("Hvem skal være med?", ())
+    r.text("Hvornår vil du følge op på målet?", "")  # Enter: the date suggested
+    r.many("Publikationens næste skridt", (1,))  # all ticked: untick the dialogue
+    assert r.end() == 0
+
+    _, data = only_journal(home)
+    today = datetime.now().astimezone().date()
+    assert data["status"] == domain.COMPLETE
+    assert data["plan"] == {
+        "goals": {
+            "g1": {
+                "from": "e4",
+                "goal": typed(PLAN_FULL[-1]),
+                "actions": "Fem minutter hver mandag",
+                "involved": ["chef", "medarbejderne"],
+                "follow-up": "2099-03-02",
+            },
+            "g2": {
+                "from": "own",
+                "goal": "Sige nej oftere",
+                "actions": "",
+                "involved": [],
+                "follow-up": plans.suggested_follow_up(today).isoformat(),
+            },
+        },
+        "steps": {
+            "chef": plans.step_due("chef", today).isoformat(),
+            "reflect": plans.step_due("reflect", today).isoformat(),
+        },
+    }
+    assert re.search(shown("Din udviklingsplan"), r.output)
+    assert re.search(shown("Opfølgning 2. marts 2099."), r.output)  # how 2.3.2099 was read
+    assert re.search(shown("Mål 2: Sige nej oftere – opfølgning"), r.output)
+    assert "kaereleder plan --ics -o plan.ics" in r.output

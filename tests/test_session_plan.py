@@ -93,6 +93,12 @@ def test_a_plan_with_two_goals_and_the_steps(leder: Publication) -> None:
     assert asker.choices["plan.goals.g2.from"][-1] == ("", "Ikke flere mål")
     assert asker.defaults["plan.goals.g1.goal"] == "Holde ugentlige møder"  # the next step's
     assert asker.defaults["plan.goals.g2.goal"] == ""  # own words
+    assert asker.questions["plan.goals.g1.goal"] == (
+        "Dit første mål med få ord: ret gerne forslaget, eller tryk Enter"
+    )
+    assert asker.questions["plan.goals.g2.goal"] == "Dit andet mål med få ord"
+    assert "note Opfølgning 22. februar 2027." not in asker.log  # the suggestion: said above
+    assert "note Opfølgning 2. marts 2027." in asker.log  # typed: how it was read
     assert asker.defaults["plan.goals.g1.follow-up"] == "22.2.2027"  # three months on
     assert asker.questions["plan.goals.g1.follow-up"] == (
         "Hvornår vil du følge op på målet? Forslaget er om tre måneder, 22. februar 2027. "
@@ -176,13 +182,14 @@ def test_a_date_that_cannot_be_read_is_asked_again(leder: Publication) -> None:
     flow, _ = session(leder, asker)
     result = flow.run()
     at = asker.log.index("plan.goals.g1.follow-up")
-    assert asker.log[at : at + 5] == [
+    assert asker.log[at : at + 6] == [
         "plan.goals.g1.follow-up",
         "note »næste fredag« er ikke en dato, jeg kan læse. Skriv den som dag.måned.år, "
         "fx 2.3.2027.",
         "plan.goals.g1.follow-up",
         "note 1. marts 2026 er allerede gået. Skriv en dato fra i dag og frem, fx 2.3.2027.",
         "plan.goals.g1.follow-up",
+        "note Opfølgning 2. marts 2027.",  # how »2.3« was read
     ]
     assert asker.defaults["plan.goals.g1.follow-up"] == "1.3.2026"  # what was typed, to fix
     assert result["plan"]["goals"]["g1"]["follow-up"] == "2027-03-02"  # 2.3: the next one
@@ -265,7 +272,7 @@ def test_the_last_plan_is_reviewed_first_and_a_carried_goal_offered(
     result = flow.run()
     assert asker.log[:8] == [
         "show start leder []",
-        "note Sidst du reflekterede (1. september 2026 kl. 09.30), satte du dig 2 "
+        "note \nSidst du reflekterede (1. september 2026 kl. 09.30), satte du dig 2 "
         "udviklingsmål. Først: hvordan er det gået med dem?",
         "note Mål 1: Ugentlige møder\nOpfølgning: 1. december 2026\n"
         "Markeret som nået 20. november 2026: Godt møde",

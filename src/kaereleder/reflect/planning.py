@@ -167,7 +167,8 @@ def _goal(s: Session, key: str, number: int, used: list[str], today: date) -> st
     source = goal.get(plans.FROM, "")
     if not source:
         return ""
-    s.ask_text((*here, plans.GOAL), txt.goal_words(number), _words(s, source))
+    words = _words(s, source)
+    s.ask_text((*here, plans.GOAL), txt.goal_words(number, bool(words)), words)
     if not goal.get(plans.GOAL, "").strip():
         return source  # a goal without words is none: nothing more about it
     s.ask_text((*here, plans.ACTIONS), txt.ACTIONS)
@@ -188,6 +189,8 @@ def _follow_up(s: Session, key: str, today: date) -> str:
             return ""
         found = follow_up_day(answer, today)
         if isinstance(found, date):
+            if answer.strip() != danish(suggested):  # typed: say how it was read (2.3)
+                s.asker.show_note(txt.follow_up_on(found))
             return found.isoformat()
         s.asker.show_note(found)
         default = answer

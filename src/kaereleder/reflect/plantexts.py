@@ -14,6 +14,7 @@ from kaereleder.plans.texts import day
 def review_intro(started: object, count: int) -> str:
     goals = "et udviklingsmål" if count == 1 else f"{count} udviklingsmål"
     return (
+        "\n"  # a part of its own: set off from the start screen
         f"Sidst du reflekterede ({when(started)}), satte du dig {goals}. Først: hvordan er det "
         "gået med dem?"
     )
@@ -41,6 +42,7 @@ REVIEW_TEXT = "Hvordan gik det?"
 # --- the plan, at the end -----------------------------------------------------------------
 
 PLAN_INTRO = (
+    "\n"  # a part of its own: set off from the last answer
     "Til sidst: din udviklingsplan. Sæt dig ét eller to mål ud fra dine næste skridt eller med "
     "dine egne ord, som i en lederudviklingssamtale, hvert med en dato for opfølgning. Du kan "
     "også springe planen over."
@@ -60,8 +62,9 @@ def from_carried(goal: str) -> str:
     return f"Fra sidste plan (arbejder videre): {goal}"
 
 
-def goal_words(number: int) -> str:
-    return f"Mål {number} med få ord"
+def goal_words(number: int, suggested: bool) -> str:
+    words = f"Dit {'første' if number == 1 else 'andet'} mål med få ord"
+    return words + (": ret gerne forslaget, eller tryk Enter" if suggested else "")
 
 
 ACTIONS = "Hvad vil du gøre for at nå det?"
@@ -73,6 +76,10 @@ def follow_up(suggested: date) -> str:
         f"Hvornår vil du følge op på målet? Forslaget er om tre måneder, {day(suggested)}. "
         "Enter tager forslaget; skriv ellers en dato som 15.3.2027."
     )
+
+
+def follow_up_on(when: date) -> str:
+    return f"Opfølgning {day(when)}."
 
 
 def no_date(text: str) -> str:
@@ -95,9 +102,10 @@ def step_choice(label: str, due: date) -> str:
 SUMMARY_PLAN = "Din udviklingsplan"
 
 
-def summary_goal(goal: plans.Goal) -> str:
+def summary_goal(number: int, goal: plans.Goal) -> str:
     follow = plans.iso_day(goal.get(plans.FOLLOW_UP, ""))
-    return goal.get(plans.GOAL, "") + (f" – opfølgning {day(follow)}" if follow else "")
+    text = f"Mål {number}: {goal.get(plans.GOAL, '')}"
+    return text + (f" – opfølgning {day(follow)}" if follow else "")
 
 
 # One line within 80 columns, so that neither command is broken.

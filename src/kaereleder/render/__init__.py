@@ -357,7 +357,8 @@ def _plan(data: Journal) -> Iterator[RenderableType]:
         return
     yield Text()
     yield para(txt.SUMMARY_PLAN, "bold")
-    yield bullets([txt.summary_goal(goal) for goal in plans.goals(plan).values()])
+    made = plans.goals(plan).values()
+    yield bullets([txt.summary_goal(n, goal) for n, goal in enumerate(made, start=1)])
     steps = [(key, plans.iso_day(day)) for key, day in plan.get("steps", {}).items()]
     yield bullets([txt.step_choice(words.STEP_LABELS[key], due) for key, due in steps if due])
     yield Text()
