@@ -217,7 +217,9 @@ def test_resume_in_the_middle_of_the_plan(leder: Publication) -> None:
     result = resumed.run()
     assert asked(again)[0] == "plan.goals.g1.actions"
     assert again.defaults["plan.goals.g1.actions"] == "Et kvarter"  # the text typed
-    assert not [line for line in again.log if line.startswith(("show", "note"))]
+    assert again.log[:2] == ["note Dit første mål: Møder", "plan.goals.g1.actions"]
+    assert not [line for line in again.log if line.startswith("show")]
+    assert f"note {txt.PLAN_INTRO}" not in again.log
     assert "partial" not in result
     assert result["plan"]["goals"]["g1"]["actions"] == "Et kvarter hver mandag"
     assert result["plan"]["steps"] == STEPS

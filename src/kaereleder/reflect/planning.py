@@ -167,10 +167,13 @@ def _goal(s: Session, key: str, number: int, used: list[str], today: date) -> st
     source = goal.get(plans.FROM, "")
     if not source:
         return ""
+    resumed = s.has((*here, plans.GOAL)) and not s.has((*here, plans.FOLLOW_UP))
     words = _words(s, source)
     s.ask_text((*here, plans.GOAL), txt.goal_words(number, bool(words)), words)
     if not goal.get(plans.GOAL, "").strip():
         return source  # a goal without words is none: nothing more about it
+    if resumed:  # met again after a pause: which goal the questions are about
+        s.asker.show_note(txt.resumed_goal(number, goal.get(plans.GOAL, "")))
     s.ask_text((*here, plans.ACTIONS), txt.ACTIONS)
     who = [Choice(w, plan_words.WHO_LABELS[w]) for w in plans.WHO]
     s.ask_many((*here, plans.INVOLVED), txt.INVOLVED, who, [])

@@ -12,11 +12,11 @@ from kaereleder.plans.texts import day
 
 
 def review_intro(started: object, count: int) -> str:
-    goals = "et udviklingsmål" if count == 1 else f"{count} udviklingsmål"
+    goals, them = ("et udviklingsmål", "det") if count == 1 else (f"{count} udviklingsmål", "dem")
     return (
         "\n"  # a part of its own: set off from the start screen
         f"Sidst du reflekterede ({when(started)}), satte du dig {goals}. Først: hvordan er det "
-        "gået med dem?"
+        f"gået med {them}?"
     )
 
 
@@ -65,6 +65,10 @@ def from_carried(goal: str) -> str:
 def goal_words(number: int, suggested: bool) -> str:
     words = f"Dit {'første' if number == 1 else 'andet'} mål med få ord"
     return words + (": ret gerne forslaget, eller tryk Enter" if suggested else "")
+
+
+def resumed_goal(number: int, goal: str) -> str:
+    return f"Dit {'første' if number == 1 else 'andet'} mål: {goal}"
 
 
 ACTIONS = "Hvad vil du gøre for at nå det?"
