@@ -927,3 +927,59 @@ def test_a_plan_with_two_goals_and_a_date_is_saved(tmp_path: Path) -> None:
     assert re.search(shown("Opfølgning 2. marts 2099."), r.output)  # how 2.3.2099 was read
     assert re.search(shown("Mål 2: Sige nej oftere – opfølgning"), r.output)
     assert "kaereleder plan --ics -o plan.ics" in r.output
+
+
+def test_the_last_plan_is_reviewed_and_a_plan_stopped_half_way_is_resumed(
+    tmp_path: Path,
+) -> None:
+    """At the next reflection: how each goal went, the one carried on offered again; Ctrl+C
+    while writing the new goal, then plain ``kaereleder reflect`` continues there."""
+    from datetime import datetime, timedelta
+
+    from factories import CET, saved
+
+    home = tmp_path / "j"
+    earlier = saved(
+        home,
+        datetime.now(CET) - timedelta(days=90),
+        "0a0b0c",
+        plan={"goals": {"g1": {"from": "own", "goal": "Sige nej oftere", "follow-up": ""}}},
+    )
+    r = Reflection(home, "-p", "leder", "-e", "4")
+    r.wait_for("Hvor står du med mål 1?")
+    assert re.search(shown("Mål 1: Sige nej oftere"), plain(r.seen()))
+    r.child.send(Keys.select(1))  # Arbejder videre med det
+    r.text(Q.FOLLOW_UP, "Halvvejs")
+    r.answer(PLAN_FULL)
+    r.one(Q.PLAN, 2)  # the next step just given, own words, the goal carried on
+    r.wait_for("Dit første mål med få ord")
+    r.child.expect(shown("Sige nej oftere"))
+    r.child.send(Keys.ENTER)
+    r.type("Hvad vil du gøre for at nå det?", "Øve mig på")
+    assert r.interrupt() == 130
+
+    later = Reflection(home)
+    later.one(DRAFT_OFFER, 0)
+    later.wait_for("Hvad vil du gøre for at nå det?")
+    assert re.search(shown("Dit første mål: Sige nej oftere"), plain(later.seen()))
+    later.child.send(" møder" + Keys.ENTER)  # the text typed before the stop is there
+    later.many("Hvem skal være med?", ())
+    later.text("Hvornår vil du følge op på målet?", "")
+    later.one("Vil du sætte dig et mål mere?", 2)  # Ikke flere mål (e4's step, own, none)
+    later.many("Publikationens næste skridt", ())
+    assert later.end() == 0
+
+    [path] = [p for p in journal_files(home) if p != earlier]
+    data = load(path)
+    assert data["review"] == {
+        "plan": earlier.stem,
+        "goals": {"g1": {"status": "carried", "text": "Halvvejs"}},
+    }
+    goal = data["plan"]["goals"]["g1"]
+    assert (goal["from"], goal["goal"], goal["actions"]) == (
+        "carried.g1",
+        "Sige nej oftere",
+        "Øve mig på møder",
+    )
+    assert data["plan"]["goals"]["g2"] == {"from": ""}
+    assert data["status"] == domain.COMPLETE

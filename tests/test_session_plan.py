@@ -171,6 +171,15 @@ def test_a_goal_left_without_words_asks_nothing_more_about_it(leder: Publication
     assert result["plan"]["goals"] == {"g1": {"from": "own", "goal": ""}, "g2": {"from": ""}}
 
 
+def test_a_next_step_whose_goal_was_left_without_words_is_offered_again(
+    leder: Publication,
+) -> None:
+    asker = Asker({**NEXT_STEPS, "plan.goals.g1.from": "e4", "plan.goals.g1.goal": ""})
+    flow, _ = session(leder, asker)
+    flow.run()
+    assert [value for value, _ in asker.choices["plan.goals.g2.from"]] == ["e4", "e6", "own", ""]
+
+
 def test_a_date_that_cannot_be_read_is_asked_again(leder: Publication) -> None:
     asker = Asker(
         {
@@ -364,3 +373,19 @@ def test_a_plan_of_steps_only_has_nothing_to_review(leder: Publication) -> None:
     asker = Asker({})
     flow, _ = session(leder, asker, earlier=earlier)
     assert "review" not in flow.run([1])
+
+
+def test_a_draft_offered_counts_the_review_and_plan_answers() -> None:
+    from kaereleder.reflect.reflection import _count_answers
+
+    draft = jf.new("leder", 1, NOW, "abc123")
+    draft["review"] = {
+        "plan": "20260901-093000-leder-0a0b0c",
+        "goals": {"g1": {"status": "done", "text": ""}},
+    }
+    draft["chosen"] = ["e4"]
+    draft["expectations"] = {"e4": {"rating": "", "next-step": "Møde"}}
+    draft["plan"] = {"goals": {"g1": {"from": "e4", "goal": "Møde"}}}
+    assert _count_answers(draft) == 6  # not the reviewed plan's id, not chosen by -e
+    draft["plan"]["steps"] = {}
+    assert _count_answers(draft) == 7

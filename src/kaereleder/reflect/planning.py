@@ -110,13 +110,14 @@ def plan(s: Session) -> None:
     goals = (PLAN, "goals")
     if not s.has((*goals, plans.GOALS[0], plans.FROM)):
         s.asker.show_note(txt.PLAN_INTRO)
-    used: list[str] = []
+    used: list[str] = []  # what the goals made build on: not offered again
     for number, key in enumerate(plans.GOALS, start=1):
         source = _goal(s, key, number, used, today)
         if not source:
             break
-        used.append(source)
-    if not used:
+        if s.journal[PLAN]["goals"][key].get(plans.GOAL, "").strip():
+            used.append(source)
+    if not s.journal[PLAN]["goals"][plans.GOALS[0]].get(plans.FROM):
         return  # »Ingen plan nu«: nothing more asked
     steps = [
         Choice(step, txt.step_choice(plan_words.STEP_LABELS[step], plans.step_due(step, today)))
