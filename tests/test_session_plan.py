@@ -357,6 +357,28 @@ def test_stopped_in_the_review_resumes_there(leder: Publication) -> None:
     ]
 
 
+def test_stopped_in_the_review_of_an_e_reflection_resumes_without_the_overview(
+    leder: Publication,
+) -> None:
+    earlier = earlier_with_plan()
+    asker = Asker({}, stop_at="review.goals.g2.status")
+    flow, saves = session(leder, asker, earlier=earlier)
+    with pytest.raises(Interrupt):
+        flow.run([4])
+    draft = saves.snapshots[-1]
+    assert list(draft)[-2:] == ["review", "chosen"]  # the review first, as in every journal
+    assert draft["chosen"] == ["e4"]
+    again = Asker({})
+    resumed, _ = session(leder, again, journal=copy.deepcopy(draft), earlier=earlier)
+    result = resumed.run()
+    assert asked(again)[:3] == [
+        "review.goals.g2.status",
+        "review.goals.g2.text",
+        "expectations.e4.follow-up",
+    ]
+    assert "overall" not in result
+
+
 def test_a_draft_begun_before_the_plan_is_not_reviewed(leder: Publication) -> None:
     draft = jf.new("leder", 1, NOW, "abc123")
     draft["overall"] = {"irrelevant": "Ingen"}

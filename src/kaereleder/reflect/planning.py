@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 REVIEW: Final = "review"
 PLAN: Final = "plan"
+# Answers a draft begun before the last plan was made holds (``chosen`` alone is ``-e``).
+_ANSWERED = ("overall", "expectations", PLAN)
 
 
 def follow_up_day(text: str, today: date) -> date | str:
@@ -53,7 +55,7 @@ def reviewed_plan(s: Session) -> plans.Plan | None:
     plan: plans.Plan | None = earlier.get(PLAN) if earlier else None
     if earlier is None or not plans.has_plan(plan) or not plans.goals(plan or {}):
         return None
-    if s.answered() and REVIEW not in s.journal:
+    if REVIEW not in s.journal and any(key in s.journal for key in _ANSWERED):
         return None
     reviewed = s.journal.get(REVIEW, {}).get("plan")
     return plan if reviewed in (None, earlier["id"]) else None
@@ -68,7 +70,11 @@ def review(s: Session) -> None:
     if REVIEW not in s.journal:
         s.asker.show_note(txt.review_intro(s.earlier.get("started"), len(made)))
         # Saved with the first answer: stopping at the first question leaves nothing behind.
+        # First of the answers in the file, before ``chosen`` of -e.
+        chosen = s.journal.pop("chosen", None)
         s.journal[REVIEW] = {"plan": s.earlier["id"]}
+        if chosen is not None:
+            s.journal["chosen"] = chosen
     statuses = [Choice(key, label) for key, label in plan_words.STATUS_LABELS.items()]
     statuses.append(Choice("", SKIP_CHOICE))
     done = plan.get("done", {})

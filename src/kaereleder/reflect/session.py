@@ -113,12 +113,12 @@ class Session:
         try:
             if not self.answered():
                 self.asker.show_start(self.pub, numbers)
-            planning.review(self)
             if numbers:
                 chosen = [self.pub.expectation(n).id for n in numbers]
                 self.ask(("chosen",), lambda k: chosen)
-            elif "chosen" in self.journal and "overall" not in self.journal:
-                pass  # a resumed draft that was started with -e: it has no overview
+            planning.review(self)  # first of the questions, with -e too
+            if numbers or ("chosen" in self.journal and "overall" not in self.journal):
+                pass  # -e, or a resumed draft that was started with -e: it has no overview
             else:
                 self._overall()
                 self._choose()
