@@ -252,6 +252,39 @@ EXPORT_STATUS = "Status"
 EXPORT_ID = "Id"
 EXPORT_OVERVIEW = "Overblik"
 EXPORT_RATING = "Egen vurdering"
+# The plan and the review of the last one, in an export.
+PLAN_TITLE = "Min udviklingsplan"
+PLAN_GOALS = "Udviklingsmål"
+PLAN_NONE = "(ingen plan denne gang – sprunget over)"
+PLAN_OWN_GOAL = "Mit eget mål"
+PLAN_ACTIONS = "Det vil jeg gøre"
+PLAN_INVOLVED = "Hvem er med"
+PLAN_FOLLOW_UP = "Opfølgning"
+PLAN_STEPS = "De næste skridt med datoer"
+REVIEW_TITLE = "Sådan gik min sidste plan"
+REVIEW_OF = "Planen fra refleksionen"
+
+
+def plan_goal(number: int, goal: str) -> str:
+    return f"Mål {number}: {goal}"
+
+
+def plan_from(expectation: str) -> str:
+    return f"Ud fra mit næste skridt på {expectation}"
+
+
+def plan_carried(key: str) -> str:
+    return f"Videreført fra min sidste plan ({review_goal(key).lower()})"
+
+
+def plan_done(day: str, note: str) -> str:
+    return f"klaret {day}: {note}" if note.strip() else f"klaret {day}"
+
+
+def review_goal(key: str) -> str:
+    """``g1`` as »Mål 1«."""
+    return f"Mål {key.removeprefix('g')}"
+
 
 # Each command's line in `kaereleder journal --help`: whole, never cut with "...".
 SHORT_HELP = {
