@@ -50,6 +50,20 @@ def _entry(question: str, value: object, statements: tuple[str, ...] = ()) -> En
     return Entry(question, str(value).rstrip("\n"), False, statements)
 
 
+def statement_texts(publication: Publication) -> dict[str, str]:
+    return {s.id: s.text for e in publication.expectations for s in e.positive_statements}
+
+
+def answer_entry(texts: dict[str, str], question: str, answer: object) -> Entry:
+    """An answer to a deeper question: text, or statements chosen (their ``texts``) and text."""
+    if not isinstance(answer, dict):
+        return _entry(question, answer)
+    chosen = tuple(
+        texts.get(i, f"{i} ({txt.STATEMENT_GONE})") for i in answer.get("statements") or ()
+    )
+    return _entry(question, answer.get("text"), chosen)
+
+
 def _time(value: object) -> str:
     return str(value)[:16].replace("T", " ") if value else "–"
 
@@ -57,7 +71,7 @@ def _time(value: object) -> str:
 def document(publication: Publication, data: Journal) -> Document:
     """The journal ``data`` with the questions' and statements' text from ``publication``."""
     titles = {e.id: e.label for e in publication.expectations}
-    texts = {s.id: s.text for e in publication.expectations for s in e.positive_statements}
+    texts = statement_texts(publication)
     status = data.get("status", "")
     meta = (
         (txt.EXPORT_STARTED, _time(data.get("started"))),
@@ -91,15 +105,7 @@ def document(publication: Publication, data: Journal) -> Document:
             entries.append(_entry(msg.FOLLOW_UP_QUESTION, answers["follow-up"]))
         entries.append(rated)
         for question in publication.reflection.deeper:
-            answer = answers.get(question.id)
-            if question.statements and isinstance(answer, dict):
-                chosen = tuple(
-                    texts.get(i, f"{i} ({txt.STATEMENT_GONE})")
-                    for i in answer.get("statements") or ()
-                )
-                entries.append(_entry(question.text, answer.get("text"), chosen))
-            else:
-                entries.append(_entry(question.text, answer))
+            entries.append(answer_entry(texts, question.text, answers.get(question.id)))
         entries.append(step)
         parts.append(Part(title, tuple(entries)))
     plan = plan_part(publication, data)
