@@ -20,6 +20,7 @@ from kaereleder.cli import app
 from kaereleder.content import Publication
 from kaereleder.journals import lus as lus
 from kaereleder.reflect.prompts import PromptAsker
+from kaereleder.team.compare import Comparison
 from platform_support import assert_mode
 from test_export import folded, text_of
 from test_export_plan import PLAN, REVIEW
@@ -257,14 +258,22 @@ def test_the_team_comparison_as_team_compare_shows_it(
     assert "Udsagn, du genkender" not in out and "Skaber overblik" not in team
 
 
-def test_the_team_statements_come_with_the_strengths_answer(
+def with_team(
     runner: CliRunner, tmp_path: Path, home: Path, leder: Publication
-) -> None:
+) -> tuple[jf.Journal, Comparison]:
+    """Eight forms imported; the reflection and the team's view beside it."""
     imported(runner, tmp_path, home, 8)
     folder = store.Store(home)
     data = folder.read(folder.find("seneste").path)
     team = lus.team_for(folder, leder, data)
     assert team is not None
+    return data, team
+
+
+def test_the_team_statements_come_with_the_strengths_answer(
+    runner: CliRunner, tmp_path: Path, home: Path, leder: Publication
+) -> None:
+    data, team = with_team(runner, tmp_path, home, leder)
     chosen = [*lus.defaults(lus.offers(leder, data, team)), "e1/strengths"]
     out = lus.render("markdown", leder, data, chosen, team, TODAY)
     assert "### Udsagn, du genkender, men under halvdelen af medarbejderne gør" in out
@@ -277,11 +286,7 @@ def test_the_team_statements_come_with_the_strengths_answer(
 def test_without_the_ratings_the_team_shows_no_own_rating(
     runner: CliRunner, tmp_path: Path, home: Path, leder: Publication
 ) -> None:
-    imported(runner, tmp_path, home, 8)
-    folder = store.Store(home)
-    data = folder.read(folder.find("seneste").path)
-    team = lus.team_for(folder, leder, data)
-    assert team is not None
+    data, team = with_team(runner, tmp_path, home, leder)
     out = lus.render("html", leder, data, ["team", "plan"], team, TODAY)
     assert "<th>gns.</th></tr>" in out and "Din vurdering" not in out
     assert "(5)</td>" not in out and "(4)</td>" not in out
