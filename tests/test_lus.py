@@ -19,6 +19,7 @@ from kaereleder import store
 from kaereleder.cli import app
 from kaereleder.content import Publication
 from kaereleder.journals import lus as lus
+from kaereleder.journals import lus_team
 from kaereleder.reflect.prompts import PromptAsker
 from kaereleder.team.compare import Comparison
 from platform_support import assert_mode
@@ -83,8 +84,8 @@ def md_shown(out: str) -> str:
 LEFT_OUT = (
     "Uden terminal er kun det forvalgte med; udeladt: Som helhed · Det, der mangler, "
     "Som helhed · Vigtigst, Forventning 1 · Styrker, Forventning 1 · Dilemmaer, "
-    "Forventning 1 · Næste skridt. Kør kommandoen i en terminal for selv at vælge, hvad der "
-    "kommer med.\n"
+    "Forventning 1 · Næste skridt. Vil du selv vælge, hvad der kommer med, så kør kommandoen "
+    "i en terminal med -o FIL.\n"
 )
 
 
@@ -132,8 +133,8 @@ def test_a_chef_reflection_is_for_the_director(runner: CliRunner, tmp_path: Path
     assert out.startswith("# Til samtalen med min direktør\n")
     assert "Strategien" in out and "Privat" not in out
     assert err == (
-        "Uden terminal er kun det forvalgte med; udeladt: Ønske 1 · Dilemmaer. Kør kommandoen "
-        "i en terminal for selv at vælge, hvad der kommer med.\n"
+        "Uden terminal er kun det forvalgte med; udeladt: Ønske 1 · Dilemmaer. Vil du selv "
+        "vælge, hvad der kommer med, så kør kommandoen i en terminal med -o FIL.\n"
     )
 
 
@@ -265,7 +266,7 @@ def with_team(
     imported(runner, tmp_path, home, 8)
     folder = store.Store(home)
     data = folder.read(folder.find("seneste").path)
-    team = lus.team_for(folder, leder, data)
+    team = lus_team.team_for(folder, leder, data)
     assert team is not None
     return data, team
 

@@ -63,3 +63,14 @@ def test_ctrl_c_writes_nothing(home: Path, tmp_path: Path) -> None:
     child.close()
     assert child.exitstatus == 130
     assert not target.exists()
+
+
+def test_nothing_ticked_nothing_written(home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "lus.md"
+    child = spawn(home, "-o", str(target))
+    child.send(" " + (DOWN + " ") * 3 + "\r")  # the four parts ticked: all unticked
+    child.expect_exact("Du valgte intet, så der er intet skrevet.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert not target.exists()

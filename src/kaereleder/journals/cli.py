@@ -182,6 +182,9 @@ def export_command(
     pub = content.load(data["publication"])
     if lus:
         text = _lus_pack(folder, pub, data, chosen_format)
+        if text is None:
+            echo(txt.LUS_NOTHING, err=True)
+            return
         document_cli.deliver(text, output, txt.lus_written)
         return
     text = export.render(chosen_format, pub, data)
@@ -190,15 +193,17 @@ def export_command(
 
 def _lus_pack(
     folder: store.Store, pub: content.Publication, data: Journal, chosen_format: str
-) -> str:
+) -> str | None:
     """The pack for the talk with the chef: on a terminal the leader ticks what goes in;
-    without one, only the defaults, and a line on stderr says what was left out."""
+    without one, only the defaults, and a line on stderr says what was left out. None if
+    nothing is chosen."""
     import sys
 
     from kaereleder.journals import lus as lus_pack
+    from kaereleder.journals import lus_team
     from kaereleder.reflect.reflection import now
 
-    team = lus_pack.team_for(folder, pub, data)
+    team = lus_team.team_for(folder, pub, data)
     offered = lus_pack.offers(pub, data, team)
     if sys.stdin.isatty() and sys.stdout.isatty():
         from kaereleder.errors import Interrupted
@@ -214,4 +219,6 @@ def _lus_pack(
         left_out = lus_pack.left_out(pub, offered, chosen)
         if left_out:
             echo(left_out, err=True)
+    if not chosen:
+        return None
     return lus_pack.render(chosen_format, pub, data, chosen, team, now().date())

@@ -7,19 +7,17 @@ result shown. Other free-text answers are private: offered, never chosen for the
 
 ``offers`` lists every part the leader can choose, with the defaults; ``choose`` asks in
 the terminal through an ``Asker``; ``render`` makes the document of the parts chosen.
-Pure but for ``choose`` and ``team_for`` (which reads the team surveys).
+Pure but for ``choose``; the team's view is made in ``lus_team``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from html import escape
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from kaereleder import messages as msg
 from kaereleder.content import Publication
-from kaereleder.document import md
 from kaereleder.journal import Journal, rating_of
 from kaereleder.journals import export as export
 from kaereleder.journals import texts as txt
@@ -29,7 +27,6 @@ from kaereleder.plans import texts as plan_txt
 
 if TYPE_CHECKING:
     from kaereleder.reflect.session import Choice
-    from kaereleder.store import Store
     from kaereleder.team.compare import Comparison
 
 RATINGS, PLAN, REVIEW, TEAM = "ratings", "plan", "review", "team"
@@ -239,165 +236,11 @@ def render(
     today: date,
 ) -> str:
     """The pack in format ``name``; the team's view as ``team compare`` shows it."""
+    from kaereleder.journals import lus_team
+
     doc = document(publication, data, chosen, today)
-    shown = shared(team, chosen) if team is not None and TEAM in chosen else None
-    blocks = _team(publication, shown, RATINGS in chosen) if shown else []
+    shown = lus_team.shared(team, chosen) if team is not None and TEAM in chosen else None
+    blocks = lus_team.blocks(publication, shown, RATINGS in chosen) if shown else []
     if name == "html":
-        return export.html_of(doc, _html(blocks), CSS)
-    return export.markdown_of(doc, _markdown(blocks))
-
-
-def shared(result: Comparison, chosen: Sequence[str]) -> Comparison:
-    """The team's view with no statement the leader recognised but where that answer (the
-    strengths) is chosen too."""
-    from kaereleder.team.compare import STRENGTHS
-
-    shown = {key.split("/")[0] for key in chosen if key.endswith("/" + STRENGTHS)}
-    return result._replace(
-        compared=tuple(i for i in result.compared if i in shown),
-        withheld=tuple(i for i in result.withheld if i in shown),
-        only_you=tuple(s for s in result.only_you if s.expectation in shown),
-        only_team=tuple(s for s in result.only_team if s.expectation in shown),
-    )
-
-
-def team_for(folder: Store, publication: Publication, data: Journal) -> Comparison | None:
-    """The newest team survey on the reflection's publication beside it, if its result is
-    shown (at least five answers); None if there is none."""
-    from kaereleder.team import compare as team_compare
-    from kaereleder.team import survey as team_survey
-
-    found = team_survey.newest(folder, publication.id)
-    if found is None or not team_survey.shown(found):
-        return None
-    return team_compare.compare(publication, found, data)
-
-
-# --- the team's view ----------------------------------------------------------------------
-
-
-class Block(NamedTuple):
-    """A piece of the team's view for either format: a heading ("h2", "h3"), a paragraph
-    ("p"), a table ("table": ``head`` and ``rows``) or a list ("ul": ``items``, each a bold
-    start, maybe empty, and its text)."""
-
-    kind: str
-    text: str = ""
-    head: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
-    items: tuple[tuple[str, str], ...] = ()
-
-
-def _team(publication: Publication, result: Comparison, own: bool) -> list[Block]:
-    """``team compare``'s table, places to talk about and statements seen differently; the
-    leader's own ratings (and so the places to talk about) only if ``own``: the ratings are
-    in the pack; the statements only where the leader shares them."""
-    from kaereleder.render import team as view
-    from kaereleder.team import texts as team_txt
-
-    header = view.header_lines(publication, result)
-    out = [Block("h2", team_txt.team_title(publication))]
-    out += [Block("p", line) for line in [*header, team_txt.team_legend(publication)]]
-    head = [publication.terms.item.capitalize(), *view.CODES, team_txt.TEAM_MEAN]
-    rows = []
-    for row in result.rows:
-        counts = [str(n) for n in row.counts] or ["–"] * len(view.CODES)
-        cells = [row.label, *counts, view.mean(row.mean) or "–"]
-        rows.append(tuple(cells + [view.own_label(row)] if own else cells))
-    out.append(
-        Block("table", head=tuple(head + [team_txt.TEAM_OWN] if own else head), rows=tuple(rows))
-    )
-    hidden = [
-        (view.item_title(publication, r.id), team_txt.TEAM_HIDDEN[r.hidden or ""] + ".")
-        for r in result.hidden
-    ]
-    if hidden:
-        out.append(Block("ul", items=tuple(hidden)))
-    if not own:
-        out.append(Block("p", txt.LUS_TEAM_WITHOUT_OWN))
-        return out
-    out += [
-        Block("h3", team_txt.TEAM_TALK_TITLE),
-        Block("p", team_txt.team_talk_intro(publication)),
-    ]
-    talks = [
-        (view.item_title(publication, r.id), view.talk_line(publication, r)) for r in result.talks
-    ]
-    out.append(
-        Block("ul", items=tuple(talks))
-        if talks
-        else Block("p", team_txt.team_talk_none(publication))
-    )
-    if result.hidden:
-        out.append(Block("p", team_txt.team_talk_hidden(publication, view.hidden_numbers(result))))
-    if not result.compared:
-        return out
-    answers = result.survey["answers"]
-    for title, statements in (
-        (team_txt.team_only_you(publication), result.only_you),
-        (team_txt.team_only_team(publication), result.only_team),
-    ):
-        out.append(Block("h3", title))
-        if not statements:
-            out.append(Block("p", team_txt.TEAM_NONE))
-        for item_id, group in view.by_item(statements):
-            found = [
-                ("", f"{team_txt.team_of(s.recognised_by, answers)}: {s.text}") for s in group
-            ]
-            out += [
-                Block("p", view.item_title(publication, item_id)),
-                Block("ul", items=tuple(found)),
-            ]
-    out.append(Block("p", view.compared_line(publication, result)))
-    return out
-
-
-def _cell(value: str) -> str:
-    return md(value).replace("|", "\\|")
-
-
-def _markdown(blocks: Sequence[Block]) -> list[str]:
-    out: list[str] = []
-    for block in blocks:
-        if block.kind in ("h2", "h3"):
-            out.append("#" * int(block.kind[1]) + " " + md(block.text))
-        elif block.kind == "p":
-            out.append(md(block.text))
-        elif block.kind == "table":
-            out.append("| " + " | ".join(_cell(h) for h in block.head) + " |")
-            out.append("| --- |" + " ---: |" * (len(block.head) - 2) + " --- |")
-            out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in block.rows]
-        else:
-            out += [f"- **{md(b)}**: {md(t)}" if b else f"- {md(t)}" for b, t in block.items]
-        out.append("")
-    return out
-
-
-CSS = """\
-.team table { border-collapse: collapse; font-size: .9em; }
-.team th, .team td { border-bottom: 1px solid #ccc; padding: .15rem .4rem; text-align: right; }
-.team th:first-child, .team td:first-child, .team td:last-child { text-align: left; }
-"""
-
-
-def _html(blocks: Sequence[Block]) -> list[str]:
-    if not blocks:
-        return []
-    out = ['<section class="team">']
-    for block in blocks:
-        if block.kind == "table":
-            out.append("<table>")
-            out.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in block.head) + "</tr>")
-            for row in block.rows:
-                out.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>")
-            out.append("</table>")
-        elif block.kind == "ul":
-            out.append("<ul>")
-            for bold, text in block.items:
-                lead = f"<strong>{escape(bold)}</strong>: " if bold else ""
-                out.append(f"<li>{lead}{escape(text)}</li>")
-            out.append("</ul>")
-        else:
-            out.append(f"<{block.kind}>{escape(block.text)}</{block.kind}>")
-    out.append("</section>")
-    return out
+        return export.html_of(doc, lus_team.html(blocks), lus_team.CSS)
+    return export.markdown_of(doc, lus_team.markdown(blocks))

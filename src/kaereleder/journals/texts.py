@@ -341,6 +341,7 @@ LUS_TEAM_WITHOUT_OWN = (
     "Mine egne vurderinger er ikke med i pakken, og derfor heller ikke, hvor de ligger langt "
     "fra teamets."
 )
+LUS_NOTHING = "Du valgte intet, så der er intet skrevet."
 LUS_INTERRUPTED = "Afbrudt. Intet er skrevet."
 
 
@@ -383,7 +384,7 @@ def lus_offer_review(said: str) -> str:
 def lus_left_out(names: list[str]) -> str:
     return (
         f"Uden terminal er kun det forvalgte med; udeladt: {', '.join(names)}. "
-        "Kør kommandoen i en terminal for selv at vælge, hvad der kommer med."
+        "Vil du selv vælge, hvad der kommer med, så kør kommandoen i en terminal med -o FIL."
     )
 
 
