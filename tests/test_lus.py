@@ -301,3 +301,25 @@ def test_fewer_than_five_answers_no_team_part(
     code, out, err = run(runner, home)
     assert code == 0
     assert "medarbejdernes syn" not in out and "Teamets syn" not in err
+
+
+def test_an_expectation_fewer_than_five_answered_shows_only_the_reason(
+    runner: CliRunner, tmp_path: Path, home: Path
+) -> None:
+    from test_team import FEW, FEW_REASON
+
+    files = write_forms(tmp_path / "svar", 8, ratings=FEW)
+    args = ["team", "import", *files, "--name", "efteraar", "--home", str(home)]
+    assert runner.invoke(app, args).exit_code == 0
+    code, out, err = run(runner, home)
+    assert code == 0
+    team = out[out.index("## Kære leder!") :]
+    assert (
+        "| 3. Du viser tillid og bakker os op | – | – | – | – | – | – | – | Helt enig (5) |"
+    ) in team
+    assert f"- **3. Du viser tillid og bakker os op**: {FEW_REASON}." in team
+    assert team.split("### Steder at tale om\n\n")[1].split("\n\n")[1:] == [
+        "Ingen: hvor du har vurderet dig selv, ligger din vurdering højst ét trin fra "
+        "medarbejdernes gennemsnit.",
+        "Forventning 3 er ikke med her (vises ikke af hensyn til anonymiteten).\n",
+    ]  # expectation 3 (Helt enig against a mean of 2) is no place to talk about here
