@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
+from factories import CET, reflection
 from kaereleder import journal as jf
 from kaereleder import store
 from kaereleder.cli import app
@@ -123,3 +125,25 @@ def test_a_carried_goal_and_a_removed_expectation(leder: Publication) -> None:
     out = export.markdown(leder, with_plan(plan=plan))
     assert "> Videreført fra min sidste plan (mål 2)" in out
     assert "> Ud fra mit næste skridt på e99" in out
+
+
+def test_the_review_names_the_goals_of_the_plan_it_looks_back_on(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    earlier = reflection(
+        datetime(2026, 6, 1, 9, 30, tzinfo=CET),
+        "aaaaaa",
+        version=2,
+        plan={"goals": {"g1": {"from": "own", "goal": "Mere sparring med <kolleger>"}}},
+    )
+    home = saved(tmp_path, earlier)
+    store.Store(home).save(with_plan())
+    assert REVIEW["plan"] == earlier["id"]
+    result = runner.invoke(app, ["journal", "export", "seneste", "--home", str(home)])
+    assert result.exit_code == 0
+    assert "**Mål 1: Mere sparring med \\<kolleger>**\n\n> Nået\\\n> Det gik godt" in result.stdout
+    assert "**Mål 2**\n\n*(sprunget over)*" in result.stdout  # no such goal in that plan
+    html = runner.invoke(
+        app, ["journal", "export", "seneste", "--lus", "--format", "html", "--home", str(home)]
+    )
+    assert "Mål 1: Mere sparring" not in html.stdout  # the review: not chosen by default

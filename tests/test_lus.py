@@ -323,3 +323,12 @@ def test_an_expectation_fewer_than_five_answered_shows_only_the_reason(
         "medarbejdernes gennemsnit.",
         "Forventning 3 er ikke med her (vises ikke af hensyn til anonymiteten).\n",
     ]  # expectation 3 (Helt enig against a mean of 2) is no place to talk about here
+
+
+def test_the_review_when_chosen_names_the_goals(leder: Publication) -> None:
+    data = a_reflection(review=REVIEW)
+    reviewed = {"goals": {"g1": {"from": "own", "goal": "Mere sparring"}}}
+    out = lus.render("markdown", leder, data, ["review"], None, TODAY, reviewed)  # type: ignore[arg-type]
+    assert "## Sådan gik min sidste plan" in out
+    assert "**Mål 1: Mere sparring**\n\n> Nået\\\n> Det gik godt" in out
+    assert "Min udviklingsplan" not in out and "selvvurderinger" not in out

@@ -19,6 +19,7 @@ from kaereleder.clihelp import (
 from kaereleder.errors import KaerelederError
 from kaereleder.journal import Journal
 from kaereleder.journals import texts as txt
+from kaereleder.plans.model import Plan
 from kaereleder.visible import echo, echo_json
 
 app = typer.Typer(
@@ -180,19 +181,36 @@ def export_command(
     chosen_format = document_cli.chosen_format(form, output)
     data = folder.read(folder.find(journal_id).path)
     pub = content.load(data["publication"])
+    reviewed = _reviewed_plan(folder, data)
     if lus:
-        text = _lus_pack(folder, pub, data, chosen_format)
+        text = _lus_pack(folder, pub, data, chosen_format, reviewed)
         if text is None:
             echo(txt.LUS_NOTHING, err=True)
             return
         document_cli.deliver(text, output, txt.lus_written)
         return
-    text = export.render(chosen_format, pub, data)
+    text = export.render(chosen_format, pub, data, reviewed)
     document_cli.deliver(text, output, txt.exported_to)
 
 
+def _reviewed_plan(folder: store.Store, data: Journal) -> Plan | None:
+    """The plan the reflection's review looks back on, for its goals' words; None if there
+    is no review, or its reflection is gone or cannot be read."""
+    reviewed = (data.get("review") or {}).get("plan")
+    if not reviewed:
+        return None
+    try:
+        return folder.read(folder.find(reviewed).path).get("plan")
+    except KaerelederError:
+        return None
+
+
 def _lus_pack(
-    folder: store.Store, pub: content.Publication, data: Journal, chosen_format: str
+    folder: store.Store,
+    pub: content.Publication,
+    data: Journal,
+    chosen_format: str,
+    reviewed: Plan | None,
 ) -> str | None:
     """The pack for the talk with the chef: on a terminal the leader ticks what goes in;
     without one, only the defaults, and a line on stderr says what was left out. None if
@@ -221,4 +239,4 @@ def _lus_pack(
             echo(left_out, err=True)
     if not chosen:
         return None
-    return lus_pack.render(chosen_format, pub, data, chosen, team, now().date())
+    return lus_pack.render(chosen_format, pub, data, chosen, team, now().date(), reviewed)

@@ -68,8 +68,11 @@ def _time(value: object) -> str:
     return str(value)[:16].replace("T", " ") if value else "–"
 
 
-def document(publication: Publication, data: Journal) -> Document:
-    """The journal ``data`` with the questions' and statements' text from ``publication``."""
+def document(
+    publication: Publication, data: Journal, reviewed: plans.Plan | None = None
+) -> Document:
+    """The journal ``data`` with the questions' and statements' text from ``publication``;
+    ``reviewed``: the plan its review looks back on, for the goals' words."""
     titles = {e.id: e.label for e in publication.expectations}
     texts = statement_texts(publication)
     status = data.get("status", "")
@@ -80,7 +83,7 @@ def document(publication: Publication, data: Journal) -> Document:
         (txt.EXPORT_ID, data.get("id", "")),
     )
     parts: list[Part] = []
-    review = review_part(data)
+    review = review_part(data, reviewed)
     if review is not None:
         parts.append(review)
     overall = data.get("overall")
@@ -186,17 +189,21 @@ def plan_part(publication: Publication, data: Journal) -> Part | None:
     return Part(txt.PLAN_TITLE, tuple(entries))
 
 
-def review_part(data: Journal) -> Part | None:
-    """How the goals of the last plan went, as the leader said at this reflection's start."""
+def review_part(data: Journal, reviewed: plans.Plan | None = None) -> Part | None:
+    """How the goals of the last plan went, as the leader said at this reflection's start;
+    each goal named by its words in the ``reviewed`` plan where that is at hand."""
     review = data.get("review")
     if not review:
         return None
     entries = [Entry(txt.REVIEW_OF, review.get("plan", ""))]
+    made = plans.goals(reviewed or {})
     for key, answer in review.get("goals", {}).items():
         status = answer.get(plans.STATUS, "")
         said = [plan_txt.STATUS_LABELS.get(status, status)] if status else []
         text = answer.get(plans.TEXT, "").rstrip("\n")
-        entries.append(_entry(txt.review_goal(key), "\n".join([*said, text]).strip("\n")))
+        goal = made.get(key, {}).get(plans.GOAL, "")
+        title = f"{txt.review_goal(key)}: {goal}" if goal else txt.review_goal(key)
+        entries.append(_entry(title, "\n".join([*said, text]).strip("\n")))
     return Part(txt.REVIEW_TITLE, tuple(entries))
 
 
@@ -209,8 +216,8 @@ def _md_answer(entry: Entry) -> list[str]:
     return [f"> {line}".rstrip() for line in md_lines(entry.answer)]
 
 
-def markdown(publication: Publication, data: Journal) -> str:
-    return markdown_of(document(publication, data))
+def markdown(publication: Publication, data: Journal, reviewed: plans.Plan | None = None) -> str:
+    return markdown_of(document(publication, data, reviewed))
 
 
 def markdown_of(doc: Document, after: Sequence[str] = ()) -> str:
@@ -255,8 +262,8 @@ def _html_answer(entry: Entry) -> str:
     return f'<div class="{css}">{escape(entry.answer)}</div>'
 
 
-def html(publication: Publication, data: Journal) -> str:
-    return html_of(document(publication, data))
+def html(publication: Publication, data: Journal, reviewed: plans.Plan | None = None) -> str:
+    return html_of(document(publication, data, reviewed))
 
 
 def html_of(doc: Document, after: Sequence[str] = (), css: str = "") -> str:
@@ -291,6 +298,10 @@ def html_of(doc: Document, after: Sequence[str] = (), css: str = "") -> str:
     return html_page(doc.title, [*out, *after], CSS + css)
 
 
-def render(name: str, publication: Publication, data: Journal) -> str:
+def render(
+    name: str, publication: Publication, data: Journal, reviewed: plans.Plan | None = None
+) -> str:
     """The document in format ``name`` (one of ``FORMATS``)."""
-    return html(publication, data) if name == "html" else markdown(publication, data)
+    if name == "html":
+        return html(publication, data, reviewed)
+    return markdown(publication, data, reviewed)

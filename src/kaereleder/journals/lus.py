@@ -174,7 +174,11 @@ def left_out(publication: Publication, offered: Sequence[Offer], chosen: Sequenc
 
 
 def document(
-    publication: Publication, data: Journal, chosen: Sequence[str], today: date
+    publication: Publication,
+    data: Journal,
+    chosen: Sequence[str],
+    today: date,
+    reviewed: plans.Plan | None = None,
 ) -> Document:
     """The parts ``chosen`` of ``data`` (the team's view aside: see ``render``)."""
     picked = set(chosen)
@@ -195,7 +199,7 @@ def document(
     further = [Entry(a.where, a.text) for a in answers if _for_the_chef(a)]
     if further:
         parts.append(Part(txt.LUS_TAKE_FURTHER, tuple(further)))
-    review = export.review_part(data) if REVIEW in picked else None
+    review = export.review_part(data, reviewed) if REVIEW in picked else None
     if review is not None:
         parts.append(review)
     plan = export.plan_part(publication, data) if PLAN in picked else None
@@ -234,11 +238,12 @@ def render(
     chosen: Sequence[str],
     team: Comparison | None,
     today: date,
+    reviewed: plans.Plan | None = None,
 ) -> str:
     """The pack in format ``name``; the team's view as ``team compare`` shows it."""
     from kaereleder.journals import lus_team
 
-    doc = document(publication, data, chosen, today)
+    doc = document(publication, data, chosen, today, reviewed)
     shown = lus_team.shared(team, chosen) if team is not None and TEAM in chosen else None
     blocks = lus_team.blocks(publication, shown, RATINGS in chosen) if shown else []
     if name == "html":
