@@ -286,3 +286,95 @@ def test_reflections_without_plans_have_no_plan_part(
         code, out, _ = run(runner, tmp_path, "-2", "-1", "--format", form)
         assert code == 0 and "Udviklingsplan" not in out and "Planen" not in out
     assert json.loads(run(runner, tmp_path, "-2", "-1", "--format", "json")[1])["plan"] is None
+
+
+# --- journal show -------------------------------------------------------------------------
+
+
+def show(runner: CliRunner, home: Path, ref: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["journal", "show", ref, "--home", str(home)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+SHOW_REVIEW = """\
+Kære leder!  ·  2027-03-02 09:30  ·  færdig
+20270302-093000-leder-bbbbbb
+
+───────────────────────────────── Sidste plan ──────────────────────────────────
+
+Planen fra refleksionen 20261202-093000-leder-aaaaaa:
+
+Mål 1: Faste træffetider
+  Hvordan gik det? Halvvejs: tirsdag virker.
+  Status: Arbejder videre med det
+
+Mål 2: Mere feedback
+  Hvordan gik det? Det gik godt.
+  Status: Nået
+
+────────────────── 4. Du hjælper os med at få problemer løst ───────────────────
+"""
+SHOW_NEW_PLAN = """\
+? Næste skridt: Hvilket konkret skridt vil du tage?
+  Faste træffetider
+
+─────────────────────────────── Udviklingsplanen ───────────────────────────────
+
+Mål 1: Faste træffetider (videreført fra mål 1 i sidste plan)
+  Opfølgning: 2. juni 2027
+
+Mål 2: Sige nej oftere (fra dit næste skridt til forventning 2)
+
+Skridt:
+  • Tal refleksionen igennem med din chef: 16. marts 2027
+"""
+SHOW_OLD_PLAN = """\
+─────────────────────────────── Udviklingsplanen ───────────────────────────────
+
+Mål 1: Faste træffetider (fra dit næste skridt til forventning 4)
+  Det vil du gøre: To timer hver tirsdag
+  Involveret: Medarbejderne
+  Opfølgning: 2. marts 2027
+
+Mål 2: Mere feedback (med dine egne ord)
+  Markeret: klaret 10. januar 2027
+
+Skridt:
+  • Tal refleksionen igennem med din chef: 16. december 2026 (klaret 15.
+    december 2026 – Godt møde)
+  • Dialog med medarbejderne (kaereleder dialog): 30. december 2026
+"""
+
+
+def test_show_prints_the_review_first_and_the_plan_last(runner: CliRunner, home: Path) -> None:
+    code, out, err = show(runner, home, NEW_ID)
+    assert (code, err) == (0, "")
+    assert out.startswith(SHOW_REVIEW)
+    assert out.endswith(SHOW_NEW_PLAN)
+    code, out, err = show(runner, home, OLD_ID)
+    assert (code, err) == (0, "")
+    assert "Sidste plan" not in out
+    assert out.endswith(SHOW_OLD_PLAN)
+
+
+def test_show_a_review_whose_reflection_is_gone(runner: CliRunner, home: Path) -> None:
+    (home / f"{OLD_ID}.yaml").unlink()
+    code, out, _ = show(runner, home, NEW_ID)
+    assert code == 0
+    assert "Mål 1\n  Hvordan gik det? Halvvejs: tirsdag virker.\n" in out
+
+
+def test_show_a_skipped_plan_and_a_reflection_without_one(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    save(
+        tmp_path,
+        datetime(2026, 12, 2, 9, 30, tzinfo=CET),
+        "aaaaaa",
+        plan={"goals": {"g1": {"from": ""}}},
+    )
+    save(tmp_path, datetime(2027, 3, 2, 9, 30, tzinfo=CET), "bbbbbb")
+    out = show(runner, tmp_path, OLD_ID)[1]
+    assert out.endswith("── Udviklingsplanen ───────────────────────────────\n\nIngen mål.\n")
+    out = show(runner, tmp_path, NEW_ID)[1]
+    assert "Udviklingsplanen" not in out and "Sidste plan" not in out

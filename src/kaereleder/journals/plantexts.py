@@ -52,13 +52,18 @@ def status_label(status: str | None) -> str:
     return ptxt.STATUS_LABELS.get(status, msg.SKIPPED)
 
 
-def source(publication: Publication, origin: str, reviewed: str | None = None) -> str:
-    """Where a goal now comes from; ``reviewed``: the plan carried on is not the one before."""
+SOURCE_BEFORE = "før"  # a goal carried on from the reflection before (in a diff)
+SOURCE_LAST = "i sidste plan"  # … from the plan reviewed (in `journal show`)
+
+
+def source_plan(journal_id: str) -> str:
+    return f"i planen fra {journal_id}"
+
+
+def source(publication: Publication, origin: str, carried_from: str = SOURCE_BEFORE) -> str:
+    """Where a goal comes from; ``carried_from``: which plan a carried goal was in."""
     if origin.startswith(plans.CARRIED):
-        number = origin.removeprefix(plans.CARRIED + "g")
-        if reviewed:
-            return f"videreført fra mål {number} i planen fra {reviewed}"
-        return f"videreført fra mål {number} før"
+        return f"videreført fra mål {origin.removeprefix(plans.CARRIED + 'g')} {carried_from}"
     if origin == plans.OWN:
         return "med dine egne ord"
     item = publication.by_id(origin)

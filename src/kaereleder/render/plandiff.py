@@ -53,9 +53,9 @@ def blocks(publication: Publication, plan: d.PlanDiff) -> list[Block]:
     found.append(Block(TITLE, ptx.DIFF_NOW_TITLE))
     if not plan.new_goals:
         found.append(Block(NOTE, ptx.DIFF_NO_PLAN_NOW if plan.new_asked else ptx.NO_PLAN_YET))
-    other = None if plan.adjacent else plan.reviewed
+    other = ptx.source_plan(plan.reviewed) if plan.reviewed and not plan.adjacent else None
     for number, new in enumerate(plan.new_goals, start=1):
-        origin = ptx.source(publication, new.source, other)
+        origin = ptx.source(publication, new.source, other or ptx.SOURCE_BEFORE)
         title = f"{ptx.goal_title(number, new.goal)} ({origin})"
         found.append(Block(GOAL, title))
         if new.follow_up:
