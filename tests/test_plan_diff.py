@@ -378,3 +378,95 @@ def test_show_a_skipped_plan_and_a_reflection_without_one(
     assert out.endswith("── Udviklingsplanen ───────────────────────────────\n\nIngen mål.\n")
     out = show(runner, tmp_path, NEW_ID)[1]
     assert "Udviklingsplanen" not in out and "Sidste plan" not in out
+
+
+# --- journal trend ------------------------------------------------------------------------
+
+
+def trend(runner: CliRunner, home: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["journal", "trend", *args, "--home", str(home)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+TREND_GOALS = """\
+4. Du hjælper os med at få problemer løst                  4▆    4▆    4▆    4▆
+5. Du ser, udnytter og udvikler vores stærke sider
+6. Du viser omsorg for dem, der har det svært i en peri…
+7. Du insisterer på og bidrager til en ordentlig omgang…
+
+Mål i planen                                               2     2
+Sidste plans mål                                                 VN    D–
+
+Din vurdering af »Jeg lever op til …«: 1 Helt uenig · 2 Delvis uenig · 3 Hverken
+enig eller uenig · 4 Delvis enig · 5 Helt enig · ? Ved ikke · – sprunget over ·
+tomt felt: ikke med den gang.
+Mål i planen: hvor mange udviklingsmål du satte. Sidste plans mål: hvordan
+målene i planen før gik: N nået · V arbejder videre med det · D droppet · –
+sprunget over.
+"""
+
+
+@pytest.fixture
+def three(home: Path) -> Path:
+    """A third reflection reviewing the second's plan (one dropped, one skipped), no plan;
+    and a fourth without plan or review."""
+    review = {"plan": NEW_ID, "goals": {"g1": {"status": "dropped"}, "g2": {"status": ""}}}
+    save(home, datetime(2027, 6, 2, 9, 30, tzinfo=CET), "cccccc", review=review)
+    save(home, datetime(2027, 9, 2, 9, 30, tzinfo=CET), "dddddd")
+    return home
+
+
+def test_trend_rows_for_the_goals_made_and_how_the_last_went(
+    runner: CliRunner, three: Path
+) -> None:
+    code, out, err = trend(runner, three)
+    assert (code, err) == (0, "")
+    assert out.endswith(TREND_GOALS)
+
+
+def test_trend_json(runner: CliRunner, three: Path) -> None:
+    data = json.loads(trend(runner, three, "--json")[1])
+    assert [(g["journal"][-6:], g["made"], g["review"]) for g in data["goals"]] == [
+        ("aaaaaa", 2, {"done": 0, "carried": 0, "dropped": 0, "skipped": 0}),
+        ("bbbbbb", 2, {"done": 1, "carried": 1, "dropped": 0, "skipped": 0}),
+        ("cccccc", 0, {"done": 0, "carried": 0, "dropped": 1, "skipped": 1}),
+        ("dddddd", 0, {"done": 0, "carried": 0, "dropped": 0, "skipped": 0}),
+    ]
+
+
+def test_trend_without_plans_has_no_goal_rows(runner: CliRunner, tmp_path: Path) -> None:
+    save(tmp_path, datetime(2026, 12, 2, 9, 30, tzinfo=CET), "aaaaaa")
+    out = trend(runner, tmp_path)[1]
+    assert "Mål i planen" not in out and "Sidste plans mål" not in out
+    assert out.endswith("tomt felt: ikke med den gang.\n")
+
+
+def test_an_index_from_before_plans_is_rebuilt(runner: CliRunner, three: Path) -> None:
+    # An index written by the version before plans: its summaries have no goals or review,
+    # and its stamps still match the files. It must be read again, not trusted.
+    store.Store(three).listing()
+    index = json.loads((three / store.INDEX).read_text(encoding="utf-8"))
+    for entry in index["entries"].values():
+        del entry["summary"]["goals"], entry["summary"]["review"]
+    old = {"version": 1, "entries": index["entries"]}
+    (three / store.INDEX).write_text(json.dumps(old), encoding="utf-8")
+    assert trend(runner, three)[1].endswith(TREND_GOALS)
+    rebuilt = json.loads((three / store.INDEX).read_text(encoding="utf-8"))
+    assert rebuilt["version"] == 2
+    assert [e["summary"]["goals"] for e in rebuilt["entries"].values()] == [2, 2, 0, 0]
+
+
+def test_trend_reads_summaries_without_goals_safely(leder: Publication) -> None:
+    from kaereleder import journal as jf
+    from kaereleder.journals import trend as trends
+
+    summary: Any = dict(jf.summary(reflection_without_plan()))  # as an index of before keeps it
+    del summary["goals"], summary["review"]
+    built = trends.build(leder, [summary])
+    assert built.goals == (trends.Goals(0, ()),) and not built.has_goals
+
+
+def reflection_without_plan() -> Any:
+    from factories import reflection
+
+    return reflection(datetime(2026, 12, 2, 9, 30, tzinfo=CET), "aaaaaa")

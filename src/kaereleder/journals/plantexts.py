@@ -127,8 +127,8 @@ def show_step(step: str, due: str) -> str:
 TREND_GOALS = "Mål i planen"
 TREND_WENT = "Sidste plans mål"
 # How a goal of the last plan went, one letter each, in the chart's cells.
-TREND_CODES = {plans.DONE: "N", plans.CARRIED_ON: "V", plans.DROPPED: "D", "": "-"}
+TREND_CODES = {plans.DONE: "N", plans.CARRIED_ON: "V", plans.DROPPED: "D", "": "–"}
 TREND_PLAN_LEGEND = (
-    "Mål i planen: hvor mange udviklingsmål du satte. Sidste plans mål: hvordan målene fra "
-    "planen før gik: N nået, V arbejder videre med det, D droppet, - sprunget over."
+    "Mål i planen: hvor mange udviklingsmål du satte. Sidste plans mål: hvordan målene i "
+    "planen før gik: N nået · V arbejder videre med det · D droppet · – sprunget over."
 )
