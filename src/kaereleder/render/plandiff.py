@@ -99,7 +99,7 @@ def text(publication: Publication, plan: d.PlanDiff) -> Iterator[RenderableType]
 
 
 def markdown(publication: Publication, plan: d.PlanDiff) -> list[str]:
-    from kaereleder.render.diff import escape
+    from kaereleder.render.diff import escape  # here: render.diff imports this module
 
     lines = [f"## {escape(ptx.PLAN_TITLE)}", ""]
     paragraph: list[str] = []  # a goal and its fields: one paragraph, hard line breaks
