@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -470,3 +470,27 @@ def reflection_without_plan() -> Any:
     from factories import reflection
 
     return reflection(datetime(2026, 12, 2, 9, 30, tzinfo=CET), "aaaaaa")
+
+
+def test_trend_goal_rows_follow_the_latest_columns_shown(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    start = datetime(2026, 1, 5, 9, tzinfo=CET)
+    for week in range(11):  # more than fit in 80 columns; only the last makes a plan
+        plan = OLD_PLAN if week == 10 else None
+        extra = {"plan": plan} if plan else {}
+        save(tmp_path, start + timedelta(weeks=week), f"{week:06x}", **extra)
+    lines = trend(runner, tmp_path)[1].splitlines()
+    assert lines[3].startswith("Viser de seneste")
+    rating = next(line for line in lines if line.startswith("4. "))
+    goals = next(line for line in lines if line.startswith("Mål i planen"))
+    assert len(goals) == rating.index("4▆", len(rating) - 4) + 1
+    assert goals.endswith("2") and goals[:-1].rstrip() == "Mål i planen"
+
+
+def test_show_of_a_reflection_from_before_plans(runner: CliRunner, tmp_path: Path) -> None:
+    for path in (Path(__file__).parent / "data" / "schema1").iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    for ref in ("-1", "-2"):
+        code, out, _ = show(runner, tmp_path, ref)
+        assert code == 0 and "Udviklingsplanen" not in out and "Sidste plan" not in out
