@@ -28,6 +28,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from kaereleder import content, domain, journal, store
+from kaereleder.plans import model as plans
 
 WORDS = [
     "jeg", "vi", "medarbejderne", "teamet", "tillid", "ramme", "opgave", "dialog", "møde",
@@ -68,9 +69,24 @@ def realistic(pub: content.Publication, when: datetime, rng: random.Random) -> j
                 answers[q.id] = answer(rng)
         answers["next-step"] = sentence(rng, 12)
         data["expectations"][e.id] = answers
+    data["plan"] = plan(when, rng)
     data["status"] = domain.COMPLETE
     data["finished"] = (when + timedelta(minutes=45)).isoformat(timespec="seconds")
     return data
+
+
+def plan(when: datetime, rng: random.Random) -> plans.Plan:
+    """Two goals with dates and the three steps, as most reflections end."""
+    goal: plans.Goal = {
+        "from": "e4",
+        "goal": sentence(rng, 5),
+        "actions": sentence(rng, 12),
+        "involved": ["chef", "medarbejderne"],
+        "follow-up": plans.suggested_follow_up(when.date()).isoformat(),
+    }
+    steps = {step: plans.step_due(step, when.date()).isoformat() for step in plans.STEPS}
+    other: plans.Goal = {**goal, "from": "own", "involved": ["chef"]}  # no shared list: no alias
+    return {"goals": {"g1": goal, "g2": other}, "steps": steps}
 
 
 def previous_of(journals: store.Store) -> journal.Journal:
@@ -78,7 +94,8 @@ def previous_of(journals: store.Store) -> journal.Journal:
 
 
 def revisited(before: journal.Journal, when: datetime, rng: random.Random) -> journal.Journal:
-    """A later reflection on the same: five answers rewritten, two ratings moved."""
+    """A later reflection on the same: five answers rewritten, two ratings moved, the plan
+    before reviewed and a new one made."""
     import copy
 
     data = copy.deepcopy(before)
@@ -91,6 +108,13 @@ def revisited(before: journal.Journal, when: datetime, rng: random.Random) -> jo
         answers[expectation_id][question] = answer(rng)
     for expectation_id in rng.sample(sorted(answers), 2):
         answers[expectation_id]["rating"] = rng.choice(domain.RATINGS[:5])
+    # The plan before reviewed: one goal done, one carried on into the plan now.
+    done, carried = (
+        {"status": status, "text": sentence(rng, 10)} for status in ("done", "carried")
+    )
+    data["review"] = {"plan": before["id"], "goals": {"g1": done, "g2": carried}}
+    data["plan"] = plan(when, rng)
+    data["plan"]["goals"]["g2"]["from"] = "carried.g2"
     return data
 
 

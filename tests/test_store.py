@@ -248,7 +248,7 @@ def test_a_broken_index_is_rebuilt(tmp_path: Path) -> None:
     (tmp_path / store.INDEX).write_text("{not json", encoding="utf-8")
     [listed] = journals.listing()
     assert listed.summary is not None
-    assert (tmp_path / store.INDEX).read_text(encoding="utf-8").startswith('{"version": 1')
+    assert (tmp_path / store.INDEX).read_text(encoding="utf-8").startswith('{"version": 2')
 
 
 def test_delete_removes_the_journal_and_the_index_follows(tmp_path: Path) -> None:

@@ -102,6 +102,8 @@ class Summary(TypedDict):
     finished: str | None
     chosen: list[str]
     ratings: dict[str, str]  # expectation id: rating, "" skipped
+    goals: int  # development goals made in its plan (``plans.goals``)
+    review: dict[str, str]  # how the last plan's goals went: goal id: status, "" skipped
 
 
 _ID = re.compile(r"^[0-9]{8}-[0-9]{6}-(leder|chef)-[0-9a-f]{6}$")
@@ -125,7 +127,8 @@ def filename(journal: Journal) -> str:
 
 
 def summary(journal: Journal) -> Summary:
-    """What listing and trends need: the header, the chosen expectations, the ratings."""
+    """What listing and trends need: the header, the chosen expectations, the ratings, the
+    number of goals in its plan and how its review says the last plan's goals went."""
     return {
         "id": journal["id"],
         "publication": journal["publication"],
@@ -138,6 +141,12 @@ def summary(journal: Journal) -> Summary:
             expectation_id: rating
             for expectation_id, answers in journal.get("expectations", {}).items()
             if (rating := rating_of(answers)) is not None
+        },
+        "goals": len(plans.goals(journal.get("plan", {}))),
+        "review": {
+            key: answer[plans.STATUS]
+            for key, answer in journal.get("review", {}).get("goals", {}).items()
+            if plans.STATUS in answer
         },
     }
 

@@ -91,7 +91,7 @@ RELATIVE_IDS = {"latest": "-1", "seneste": "-1", "forrige": "-2"}
 # The index holds about 500 bytes a journal: 10,000 journals make 5 MB. It is the tool's own
 # file, so it may be bigger than the files a user hands it (``validate.MAX_BYTES``).
 INDEX_MAX_BYTES = 256 * 1024 * 1024
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: summaries with goals and review; an index of another version is rebuilt
 
 
 class Store:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -21,6 +21,10 @@ from kaereleder.journal import Journal
 from kaereleder.journals import texts as txt
 from kaereleder.plans.model import Plan
 from kaereleder.visible import echo, echo_json
+
+if TYPE_CHECKING:
+    from kaereleder.journal import Journal
+    from kaereleder.plans.model import Plan
 
 app = typer.Typer(
     name="journal",
@@ -71,7 +75,21 @@ def show_command(journal_id: JournalId, home: Home = None) -> None:
     folder = store.at(home)
     found = folder.find(journal_id)
     data = folder.read(found.path)
-    render.console().print(view.reflection(content.load(data["publication"]), data))
+    reviewed = _reviewed_plan(folder, data)
+    render.console().print(view.reflection(content.load(data["publication"]), data, reviewed))
+
+
+def _reviewed_plan(folder: store.Store, data: Journal) -> Plan | None:
+    """The plan a reflection's review is about, for its goals' words; None if it is gone
+    (deleted, or broken: the reflection still shows)."""
+    reviewed = data.get("review", {}).get("plan")
+    found = [item for item in folder.listing() if reviewed and item.path.stem == reviewed]
+    if not found or found[0].summary is None:
+        return None
+    try:
+        return folder.read(found[0].path).get("plan")
+    except KaerelederError:
+        return None
 
 
 @command("delete", txt.JOURNAL_DELETE_HELP, takes_id=True)

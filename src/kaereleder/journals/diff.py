@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from kaereleder import domain
 from kaereleder import journal as jf
 from kaereleder.content import Publication
+from kaereleder.plans import model as plans
 
 SAME, REMOVED, ADDED = "=", "-", "+"
 UP, DOWN, UNCHANGED, OTHER = "up", "down", "same", "other"
@@ -116,6 +117,7 @@ class Diff(NamedTuple):
     summary: Summary
     overall: Overall
     expectations: tuple[ItemDiff, ...]
+    plan: PlanDiff | None = None  # None: neither reflection has a plan or a review
 
 
 def as_data(value: Any) -> Any:
@@ -160,6 +162,7 @@ def compare(publication: Publication, old: jf.Journal, new: jf.Journal) -> Diff:
         summary=_summary(overall, items),
         overall=overall,
         expectations=items,
+        plan=plan_diff(old, new),
     )
 
 
@@ -385,3 +388,99 @@ def _extend(chunks: list[Chunk], op: str, tokens: Iterable[str]) -> None:
             chunks[-1] = Chunk(op, f"{chunks[-1].text} {token}")
         else:
             chunks.append(Chunk(op, token))
+
+
+# --- the plan -----------------------------------------------------------------------------
+
+
+class Mark(NamedTuple):
+    """A goal or step marked done with `kaereleder plan done N`: the day and the note."""
+
+    on: str  # ISO date
+    note: str
+
+
+class OldGoal(NamedTuple):
+    """A goal of the plan in the reflection before, and how the one now says it went."""
+
+    key: str  # g1, g2
+    goal: str
+    follow_up: str  # ISO date, '' none
+    marked: Mark | None
+    status: str | None  # done | carried | dropped, '' skipped, None not reviewed (``adjacent``)
+    how_it_went: str | None  # the review's answer to »Hvordan gik det?«; None not reviewed
+    carried_as: str | None  # the goal of the plan now that carries it on (``carried.g1``)
+
+
+class Step(NamedTuple):
+    """One of the publication's next moves in the plan before, and whether it was done."""
+
+    step: str  # plans.STEPS: chef, dialog, reflect
+    due: str  # ISO date
+    marked: Mark | None
+
+
+class NewGoal(NamedTuple):
+    key: str
+    goal: str
+    source: str  # an expectation id (its next step), own, carried.g1
+    follow_up: str
+
+
+class PlanDiff(NamedTuple):
+    """The plan before, how the reflection now reviewed it, and the plan now.
+
+    The review now is about the reflection ``reviewed``; only when that is the reflection
+    before (``adjacent``) are its statuses and carried goals told per goal before. Otherwise
+    (a reflection in between, or none reviewed) the goals before stand unreviewed, and
+    ``reviewed`` says which one was.
+    """
+
+    reviewed: str | None  # the id under ``review.plan`` now; None: no review
+    adjacent: bool
+    old_asked: bool  # the reflection before came to the plan (schema 2, not a draft short of it)
+    old_goals: tuple[OldGoal, ...]
+    old_steps: tuple[Step, ...]
+    new_asked: bool
+    new_goals: tuple[NewGoal, ...]
+
+
+def plan_diff(old: jf.Journal, new: jf.Journal) -> PlanDiff | None:
+    """The plan part of the diff; None when neither has a plan and the one now no review."""
+    before, after, review = old.get("plan"), new.get("plan"), new.get("review")
+    if not (plans.has_plan(before) or plans.has_plan(after) or review):
+        return None
+    reviewed = review.get("plan") if review else None
+    adjacent = reviewed == old["id"]
+    made = plans.goals(after or {})
+    carried = {
+        goal[plans.FROM].removeprefix(plans.CARRIED): key
+        for key, goal in made.items()
+        if goal[plans.FROM].startswith(plans.CARRIED)
+    }
+    marks = {
+        key: Mark(done["on"], done["note"]) for key, done in (before or {}).get("done", {}).items()
+    }
+    answers = (review or {}).get("goals", {}) if adjacent else {}
+    old_goals = tuple(
+        OldGoal(
+            key,
+            goal.get(plans.GOAL, ""),
+            goal.get(plans.FOLLOW_UP, ""),
+            marks.get(key),
+            answers[key].get(plans.STATUS) if key in answers else None,
+            answers[key].get(plans.TEXT) if key in answers else None,
+            carried.get(key) if adjacent else None,
+        )
+        for key, goal in plans.goals(before or {}).items()
+    )
+    steps = tuple(
+        Step(step, due, marks.get(step)) for step, due in (before or {}).get("steps", {}).items()
+    )
+    new_goals = tuple(
+        NewGoal(key, goal.get(plans.GOAL, ""), goal[plans.FROM], goal.get(plans.FOLLOW_UP, ""))
+        for key, goal in made.items()
+    )
+    return PlanDiff(
+        reviewed, adjacent, before is not None, old_goals, steps, after is not None, new_goals
+    )

@@ -91,7 +91,8 @@ def journal_header(title: str, started: str, status: str) -> str:
 
 JOURNAL_DIFF_HELP = (
     "Sammenlign to refleksioner over samme publikation: hvad har ændret sig? Uden id'er de "
-    "to seneste færdige; med ét id den og den nyeste færdige."
+    "to seneste færdige; med ét id den og den nyeste færdige. Har refleksionerne en "
+    "udviklingsplan, vises også, hvordan det gik med målene, og hvilke der er ført videre."
 )
 DIFF_OLD_HELP = (
     "Refleksionen før: id, en entydig begyndelse af det, seneste, forrige, latest, "
@@ -187,7 +188,7 @@ def diff_gone(item_id: str) -> str:
 
 JOURNAL_TREND_HELP = (
     "Vis din vurdering af hver forventning (hvert ønske) i alle færdige refleksioner "
-    "som et kompakt diagram over tid."
+    "som et kompakt diagram over tid, og hvor mange udviklingsmål du satte hver gang."
 )
 JOURNAL_EXPORT_HELP = (
     "Eksporter én refleksion som et dokument til en samtale med din coach, din chef "

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kaereleder.content import Publication, numbered
 from kaereleder.domain import COMPLETE, DRAFT
+from kaereleder.plans.model import REVIEW_STATUSES
 
 if TYPE_CHECKING:
     from kaereleder.journal import Summary
@@ -38,11 +39,24 @@ class Row(NamedTuple):
         return numbered(self.number, self.title)
 
 
+class Goals(NamedTuple):
+    """One reflection's development plan: the goals made, and how the last plan's went."""
+
+    made: int
+    review: tuple[str, ...]  # the reviewed goals' statuses in order: done, carried, dropped, ""
+
+
 class Trend(NamedTuple):
     publication: str
     points: tuple[Point, ...]
     rows: tuple[Row, ...]
     drafts: int
+    goals: tuple[Goals, ...] = ()  # per point
+
+    @property
+    def has_goals(self) -> bool:
+        """Whether any reflection made or reviewed a plan (else the chart is as before)."""
+        return any(g.made or g.review for g in self.goals)
 
 
 def build(publication: Publication, summaries: Iterable[Summary | None]) -> Trend:
@@ -60,7 +74,13 @@ def build(publication: Publication, summaries: Iterable[Summary | None]) -> Tren
         for item in publication.expectations
     )
     drafts = sum(1 for s in ours if s.get("status") == DRAFT)
-    return Trend(publication.id, points, rows, drafts)
+    goals = tuple(_goals(s) for s in complete)
+    return Trend(publication.id, points, rows, drafts, goals)
+
+
+def _goals(summary: Summary) -> Goals:
+    """Read safely: a summary from before plans has neither key."""
+    return Goals(summary.get("goals") or 0, tuple((summary.get("review") or {}).values()))
 
 
 def _when(summary: Summary) -> str:
@@ -98,5 +118,17 @@ def as_json(trend: Trend) -> dict[str, Any]:
                 ],
             }
             for row in trend.rows
+        ],
+        "goals": [
+            {
+                "date": point.date,
+                "journal": point.id,
+                "made": goals.made,
+                "review": {
+                    **{status: goals.review.count(status) for status in REVIEW_STATUSES},
+                    "skipped": goals.review.count(""),
+                },
+            }
+            for point, goals in zip(trend.points, trend.goals, strict=True)
         ],
     }

@@ -19,7 +19,7 @@ from kaereleder.content import Publication
 from kaereleder.document import md
 from kaereleder.journals import diff as d
 from kaereleder.journals import texts as txt
-from kaereleder.render import Prefixed, para
+from kaereleder.render import Prefixed, para, plandiff
 
 MARKS = {d.REMOVED: ("[-", "-]"), d.ADDED: ("{+", "+}")}
 STYLES = {d.REMOVED: "red strike", d.ADDED: "green"}
@@ -117,6 +117,8 @@ def summary_lines(publication: Publication, diff: d.Diff) -> list[str]:
     for count, label in ((s.only_old, txt.DIFF_BEFORE), (s.only_new, txt.DIFF_NOW)):
         if count:
             lines.append(txt.diff_only(publication, count, label))
+    if diff.plan:
+        lines.append(plandiff.summary_line(diff.plan))
     return lines
 
 
@@ -187,6 +189,8 @@ def text(publication: Publication, diff: d.Diff, show_all: bool = False) -> Rend
     if has_words(diff):
         parts.append(Words(legend(), ""))
     texts = questions(publication)
+    if diff.plan:
+        parts.extend(plandiff.text(publication, diff.plan))
     if diff.overall.present != d.NONE:
         parts.extend([Text(), Rule(txt.OVERALL_TITLE, style="magenta")])
         only = only_line(diff.overall)
@@ -321,6 +325,8 @@ def markdown(publication: Publication, diff: d.Diff, show_all: bool = False) -> 
     if has_words(diff):
         lines += [markdown_words(legend()), ""]
     texts = questions(publication)
+    if diff.plan:
+        lines += plandiff.markdown(publication, diff.plan)
     sections: list[tuple[str, Part]] = []
     if diff.overall.present != d.NONE:
         sections.append((txt.OVERALL_TITLE, diff.overall))

@@ -13,9 +13,10 @@ from kaereleder import messages as msg
 from kaereleder.content import Publication, Question
 from kaereleder.journal import Journal, rating_of
 from kaereleder.journals import texts as txt
-from kaereleder.render import Lines, Prefixed, para
+from kaereleder.render import Lines, Prefixed, journalplan, para
 
-if TYPE_CHECKING:  # a type only: the folder is handed in
+if TYPE_CHECKING:  # types only: the folder and the reviewed plan are handed in
+    from kaereleder.plans.model import Plan
     from kaereleder.store import Listed
 
 ID_WIDTH = 28
@@ -92,8 +93,11 @@ def _deeper(publication: Publication, question: Question, value: Any) -> list[Re
     return _question(question.text, value)
 
 
-def reflection(publication: Publication, data: Journal) -> RenderableType:
-    """One reflection, with the questions' text from the content."""
+def reflection(
+    publication: Publication, data: Journal, reviewed: Plan | None = None
+) -> RenderableType:
+    """One reflection, with the questions' text from the content; its review of the last
+    plan first, its own plan last. ``reviewed``: the plan the review is about, if found."""
     parts: list[RenderableType] = [
         para(txt.journal_header(publication.source.title, data["started"], data["status"]), "dim"),
         para(data["id"], "dim"),
@@ -103,6 +107,8 @@ def reflection(publication: Publication, data: Journal) -> RenderableType:
             old=data["content_version"], new=publication.content_version
         )
         parts.append(para(note, "yellow"))
+    if "review" in data:
+        parts.extend(journalplan.review(publication, data["review"], reviewed))
     overall = data.get("overall")
     if overall:
         parts.extend([Text(), Rule(txt.OVERALL_TITLE, style="magenta"), Text()])
@@ -124,4 +130,6 @@ def reflection(publication: Publication, data: Journal) -> RenderableType:
         for question in publication.reflection.deeper:
             parts.extend(_deeper(publication, question, answers.get(question.id)))
         parts.extend(_question(msg.NEXT_STEP_QUESTION, answers.get("next-step")))
+    if "plan" in data:
+        parts.extend(journalplan.plan(publication, data["plan"]))
     return Group(*parts)

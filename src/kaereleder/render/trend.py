@@ -7,6 +7,7 @@ from rich.text import Text
 
 from kaereleder import messages as msg
 from kaereleder.content import Publication
+from kaereleder.journals import plantexts as ptx
 from kaereleder.journals import texts as txt
 from kaereleder.journals.trend import Trend
 from kaereleder.render import para
@@ -27,6 +28,8 @@ def chart(publication: Publication, trend: Trend) -> RenderableType:
         Text(),
         para(txt.TREND_LEGEND, "dim"),
     ]
+    if trend.has_goals:
+        parts.append(para(ptx.TREND_PLAN_LEGEND, "dim"))
     if trend.drafts:
         parts.append(para(txt.trend_drafts(trend.drafts), "dim"))
     return Group(*parts)
@@ -79,6 +82,21 @@ class _Chart:
             for rating in row.ratings[first:]:
                 line.append_text(_cell(rating))
             yield _rstrip(line)
+        if self.trend.has_goals:
+            yield Text()
+            yield from self._goals(label, first)
+
+    def _goals(self, width: int, first: int) -> RenderResult:
+        """Two rows under the ratings: the goals made, and how the last plan's went."""
+        goals = self.trend.goals[first:]
+        made = Text(f"{_shorten(ptx.TREND_GOALS, width - 1):<{width}}")
+        went = Text(f"{_shorten(ptx.TREND_WENT, width - 1):<{width}}")
+        for point in goals:
+            made.append(f"  {point.made}   " if point.made else " " * CELL, style="cyan")
+            codes = "".join(ptx.TREND_CODES.get(status, "?") for status in point.review)
+            went.append(f"  {codes:<{CELL - 2}}", style="cyan")
+        yield _rstrip(made)
+        yield _rstrip(went)
 
 
 def _rstrip(text: Text, style: str = "") -> Text:
