@@ -83,7 +83,7 @@ def _reviewed_plan(folder: store.Store, data: Journal) -> Plan | None:
     """The plan a reflection's review is about, for its goals' words; None if it is gone
     (deleted, or broken: the reflection still shows)."""
     reviewed = data.get("review", {}).get("plan")
-    found = [item for item in folder.listing() if reviewed and item.path.stem == reviewed]
+    found = [item for item in folder.listing() if reviewed and item.stem == reviewed]
     if not found or found[0].summary is None:
         return None
     try:
@@ -209,18 +209,6 @@ def export_command(
         return
     text = export.render(chosen_format, pub, data, reviewed)
     document_cli.deliver(text, output, txt.exported_to)
-
-
-def _reviewed_plan(folder: store.Store, data: Journal) -> Plan | None:
-    """The plan the reflection's review looks back on, for its goals' words; None if there
-    is no review, or its reflection is gone or cannot be read."""
-    reviewed = (data.get("review") or {}).get("plan")
-    if not reviewed:
-        return None
-    try:
-        return folder.read(folder.find(reviewed).path).get("plan")
-    except KaerelederError:
-        return None
 
 
 def _lus_pack(
