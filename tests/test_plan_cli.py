@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import date, datetime, timedelta
@@ -350,3 +351,89 @@ def test_a_plan_saved_by_reflect_reads_back(home: Path) -> None:
     """What `plan done` writes is a valid journal (schema 2), read by every command."""
     data = reflection(STARTED, "4f9a2c", plan=PLAN)
     assert jf.parse(jf.dump(data), "x")["plan"] == PLAN  # type: ignore[typeddict-item]
+
+
+# --- the note asked for in a terminal ---------------------------------------------------
+
+
+def spawn_done(home: Path, number: str) -> object:
+    pexpect = pytest.importorskip("pexpect", reason="drives the terminal with pexpect")
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env.update(KAERELEDER_HOME=str(home), PROMPT_TOOLKIT_NO_CPR="1", TERM="xterm", NO_COLOR="1")
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "kaereleder", "plan", "done", number],
+        env=env,
+        encoding="utf-8",
+        dimensions=(40, 100),
+        timeout=15,
+    )
+
+
+@pytest.mark.pty
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal (pty)")
+@pytest.mark.parametrize(
+    ("keys", "said", "note", "code"),
+    [
+        ("Godt – æøå\r", "Punkt 3 er markeret som klaret", "Godt – æøå", 0),
+        ("\r", "Punkt 3 er markeret som klaret", "", 0),  # Enter skips the note
+        ("Halvt\x03", "Stoppet. Intet er markeret.", None, 130),  # Ctrl-C: nothing marked
+    ],
+)
+def test_the_note_is_asked_for_in_a_terminal(
+    home: Path, keys: str, said: str, note: str | None, code: int
+) -> None:
+    import pexpect
+
+    path = make_plan(home)
+    child = spawn_done(home, "3")
+    assert isinstance(child, pexpect.spawn)
+    try:
+        child.expect_exact("Punkt 3: Dialog med medarbejderne (kaereleder dialog). Hvordan gik")
+        child.expect_exact("tomt svar springer over")
+        child.expect_exact(">")  # the prompt reads keys
+        child.send(keys)
+        child.expect_exact(said)
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == code
+    done = store.Store(home).read(path)["plan"]["done"]
+    assert (done["dialog"]["note"] if "dialog" in done else None) == note
+
+
+@pytest.mark.pty
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal (pty)")
+def test_a_done_item_is_not_asked_about_again(home: Path) -> None:
+    import pexpect
+
+    make_plan(home)
+    child = spawn_done(home, "2")
+    assert isinstance(child, pexpect.spawn)
+    try:
+        child.expect_exact("Punkt 2 er klaret allerede 15. december 2026.")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
+
+
+def test_the_note_is_asked_for_while_the_reflection_is_locked(home: Path) -> None:
+    """No `reflect` can open the reflection between the question and the save."""
+    from kaereleder import locks
+    from kaereleder.plans import current
+
+    path = make_plan(home)
+    asked: list[str] = []
+
+    def ask(item: plans.Item) -> str:
+        with pytest.raises(locks.Busy), locks.held(path, wait=False):
+            pass
+        asked.append(item.key)
+        return "Skrevet under låsen"
+
+    current.mark(store.Store(home), 1, date(2027, 1, 5), None, ask=ask)
+    assert asked == ["g1"]
+    assert store.Store(home).read(path)["plan"]["done"]["g1"]["note"] == "Skrevet under låsen"
+    current.mark(store.Store(home), 1, date(2027, 1, 6), None, ask=ask)  # done: not asked
+    assert asked == ["g1"]

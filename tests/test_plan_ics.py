@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -178,3 +179,10 @@ def test_without_a_plan_or_a_date_no_file(runner: CliRunner, home: Path, tmp_pat
         "Fejl: Planen har ingen punkter med en dato, så der er intet at lægge i kalenderen.\n"
     )
     assert not out.exists()
+
+
+def test_icalendar_is_imported_only_for_the_calendar(
+    loaded_modules: Callable[..., set[str]], tmp_path: Path
+) -> None:
+    assert "icalendar" not in loaded_modules(["plan", "--home", str(tmp_path)])
+    assert not {"kaereleder.plans.cli", "icalendar"} & loaded_modules(["show", "3"])

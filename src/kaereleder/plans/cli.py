@@ -20,6 +20,7 @@ from kaereleder.errors import Interrupted, KaerelederError, UsageError
 from kaereleder.plans import cli_texts as txt
 from kaereleder.plans import current as plan_store
 from kaereleder.plans import texts as words
+from kaereleder.plans.model import Item, iso_day
 from kaereleder.visible import echo
 
 
@@ -62,18 +63,22 @@ def show(journals: store.Store, publication: str | None, today: date) -> None:
 
 
 def done(
-    journals: store.Store, number: int, note: str | None, today: date, publication: str | None
+    journals: store.Store,
+    number: int,
+    note: str | None,
+    today: date,
+    publication: str | None,
+    ask: Callable[[Item], str] | None = None,
 ) -> None:
-    """Mark item ``number`` done ``today``; say what was done."""
-    result = plan_store.mark(journals, number, today, note, publication)
+    """Mark item ``number`` done ``today``; say what was done. Without ``note``, ``ask``
+    asks for one."""
+    result = plan_store.mark(journals, number, today, note, publication, ask)
     before, after = result
     if before.done is None:
         echo(txt.marked(number, words.item_title(after), today))
     elif after != before:
         echo(txt.note_updated(number))
     else:
-        from kaereleder.plans.model import iso_day
-
         echo(txt.already_done(number, iso_day(before.done["on"])))
 
 
@@ -163,12 +168,7 @@ def done_command(
     home: Home = None,
 ) -> None:
     publication, journals = _inherited(ctx, publication, home)
-    if note is None:
-        found = plan_store.required(journals, publication)
-        chosen = plan_store.item(found, number)  # an unknown number before the question
-        if chosen.done is None:
-            note = _ask_note()
-    done(journals, number, note, _today(), publication)
+    done(journals, number, note, _today(), publication, _ask_note)
 
 
 @command("undo", txt.UNDO_HELP)
@@ -182,16 +182,19 @@ def undo_command(
     undo(journals, number, publication)
 
 
-def _ask_note() -> str:
+def _ask_note(item: Item) -> str:
     """»Hvordan gik det?« on a terminal (Enter skips); without one, no note."""
     import sys
 
+    question = txt.note_question(item.number, words.item_title(item))
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         return ""
     from kaereleder.reflect import prompts as prompts
 
     try:
         with prompts.interrupts():
-            return prompts.PromptAsker().text("note", txt.NOTE_QUESTION).strip()
+            asker = prompts.PromptAsker()
+            asker.hinted = True  # the one-line hint: Enter saves, an empty note skips
+            return asker.text("note", question).strip()
     except KeyboardInterrupt:
         raise Interrupted(txt.NOTE_INTERRUPTED) from None

@@ -92,7 +92,11 @@ def no_plan(publication: str | None) -> str:
 
 # --- plan done N --------------------------------------------------------------------------
 
-NOTE_QUESTION = "Hvordan gik det? (Enter springer over)"
+
+def note_question(number: int, title: str) -> str:
+    return f"Punkt {number}: {' '.join(title.split())}. Hvordan gik det? En kort note til planen."
+
+
 NOTE_INTERRUPTED = "Stoppet. Intet er markeret."
 
 

@@ -74,15 +74,19 @@ def mark(
     today: date,
     note: str | None,
     publication: str | None = None,
+    ask: Callable[[plans.Item], str] | None = None,
 ) -> Marked:
     """Mark item ``number`` of the current plan done ``today`` with ``note``.
 
-    An item done already keeps its day; a ``note`` given replaces its note, None keeps it.
+    Without a ``note``, ``ask`` (if given) asks for one, while the journal's lock is held:
+    no ``reflect`` can open it meanwhile, so the note typed is never refused. An item done
+    already keeps its day and is not asked about; a ``note`` given replaces its note.
     """
 
     def change(plan: plans.Plan, chosen: plans.Item) -> None:
         if chosen.done is None:
-            plans.mark_done(plan, chosen, today, note or "")
+            typed = note if note is not None or ask is None else ask(chosen)
+            plans.mark_done(plan, chosen, today, typed or "")
         elif note is not None:
             plan["done"][chosen.key] = {"on": chosen.done["on"], "note": note}
 
