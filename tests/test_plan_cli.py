@@ -64,7 +64,7 @@ def test_the_plan_as_due_on_a_day(home: Path, capsys: pytest.CaptureFixture[str]
         "Mål\n"
         " 1. Ugentlige møder i teamet\n"
         "    Det vil du gøre: Et kvarter hver mandag om løst og fast\n"
-        "    Med dig: Medarbejderne, Din chef\n"
+        "    Sammen med: medarbejderne, din chef\n"
         "    Opfølgning: 2. marts 2027 · senere\n"
         "\n"
         "Trin\n"

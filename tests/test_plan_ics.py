@@ -18,7 +18,7 @@ from test_plan_cli import ID, PLAN, make_plan
 
 STAMP = datetime(2026, 12, 20, 8, 0, tzinfo=timezone(timedelta(hours=1)))
 # What the leader wrote: never in the file without --details.
-PRIVATE = ("Et kvarter hver mandag", "Medarbejderne", "Din chef", "hun bakker op")
+PRIVATE = ("Et kvarter hver mandag", "medarbejderne, din chef", "Sammen med", "hun bakker op")
 
 
 @pytest.fixture
@@ -41,16 +41,15 @@ def test_one_all_day_event_per_dated_item(home: Path, tmp_path: Path) -> None:
     cal = icalendar.Calendar.from_ical(data)
     assert (str(cal["version"]), str(cal["method"])) == ("2.0", "PUBLISH")
     assert str(cal["prodid"]).startswith("-//kaereleder//kaereleder ")
-    found = [
-        (str(e["uid"]), e.decoded("dtstart"), e.decoded("dtend"), int(e["sequence"]))
-        for e in events(data)
-    ]
+    found = [(str(e["uid"]), e.decoded("dtstart"), e.decoded("dtend")) for e in events(data)]
     assert found == [
-        (f"{ID}-g1@kaereleder", date(2027, 3, 2), date(2027, 3, 3), 0),
-        (f"{ID}-chef@kaereleder", date(2026, 12, 16), date(2026, 12, 17), 1),
-        (f"{ID}-dialog@kaereleder", date(2026, 12, 30), date(2026, 12, 31), 0),
-        (f"{ID}-reflect@kaereleder", date(2027, 6, 2), date(2027, 6, 3), 0),
+        (f"{ID}-g1@kaereleder", date(2027, 3, 2), date(2027, 3, 3)),
+        (f"{ID}-chef@kaereleder", date(2026, 12, 16), date(2026, 12, 17)),
+        (f"{ID}-dialog@kaereleder", date(2026, 12, 30), date(2026, 12, 31)),
+        (f"{ID}-reflect@kaereleder", date(2027, 6, 2), date(2027, 6, 3)),
     ]
+    # 18 days less 90 minutes after the reflection's start (2. December 9:30).
+    assert {int(e["sequence"]) for e in events(data)} == {18 * 24 * 60 - 90}
     first = events(data)[0]
     assert first["dtstart"].params["VALUE"] == "DATE"
     assert first.decoded("dtstamp") == STAMP.astimezone(timezone.utc)
@@ -90,7 +89,7 @@ def test_details_opt_in_to_what_they_wrote(home: Path, tmp_path: Path) -> None:
     assert str(goal["description"]) == (
         "Fra din udviklingsplan (refleksionen 2. december 2026).\n"
         "Det vil du gøre: Et kvarter hver mandag om løst og fast\n"
-        "Med dig: Medarbejderne, Din chef\n"
+        "Sammen med: medarbejderne, din chef\n"
         "Se planen: kaereleder plan. Markér det klaret: kaereleder plan done 1"
     )
     assert "Klaret 15. december 2026: Godt møde, hun bakker op." in str(chef["description"])
@@ -101,12 +100,16 @@ def test_uids_and_text_are_stable_across_exports(home: Path, tmp_path: Path) -> 
     make_plan(home)
     first = export(home, tmp_path / "a.ics")
     assert export(home, tmp_path / "b.ics") == first  # the same plan, the same file
-    later = export(home, tmp_path / "c.ics", stamp=STAMP + timedelta(days=3))
-    assert [str(e["uid"]) for e in events(later)] == [str(e["uid"]) for e in events(first)]
-    # Marked done: the same event, a higher sequence, so a new import updates it.
+    # Marked done and exported later: the same events, each a newer revision, so a new
+    # import updates them instead of adding them again.
     plan_cli.done(store.Store(home), 3, "Fint", date(2026, 12, 30), None)
-    after = events(export(home, tmp_path / "d.ics"))
-    assert (str(after[2]["uid"]), int(after[2]["sequence"])) == (f"{ID}-dialog@kaereleder", 1)
+    later = events(export(home, tmp_path / "c.ics", stamp=STAMP + timedelta(minutes=1)))
+    before = events(first)
+    assert [str(e["uid"]) for e in later] == [str(e["uid"]) for e in before]
+    assert [
+        int(e["sequence"]) - int(b["sequence"]) for e, b in zip(later, before, strict=True)
+    ] == [1] * 4
+    assert str(later[2]["summary"]).endswith("(klaret)")
 
 
 def test_the_file_is_private_crlf_and_folded(home: Path, tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ def heading(started: date, title: str) -> str:
 GOALS_HEADING = "Mål"
 STEPS_HEADING = "Trin"
 ACTIONS = "Det vil du gøre"
-INVOLVED = "Med dig"
+INVOLVED = "Sammen med"
 FOLLOW_UP = "Opfølgning"
 OVERDUE_MARK = "!"
 
@@ -164,7 +164,12 @@ def ics_actions(actions: str) -> str:
 
 
 def ics_involved(who: Sequence[str]) -> str:
-    return f"Med dig: {', '.join(who)}"
+    return f"{INVOLVED}: {involved(who)}"
+
+
+def involved(who: Sequence[str]) -> str:
+    """»medarbejderne, din chef«: the labels as a list in a sentence."""
+    return ", ".join(label[:1].lower() + label[1:] for label in who)
 
 
 def ics_done(on: date | None, note: str) -> str:

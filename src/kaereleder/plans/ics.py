@@ -5,10 +5,14 @@ One all-day event per dated item (a goal's follow-up, each step): ``DTSTART;VALU
 day, ``DTEND`` the next day (RFC 5545 3.6.1), free time (``TRANSP:TRANSPARENT``): a
 reminder, not a meeting that blocks the day. Importing the file again updates the events
 rather than adding new ones: each UID is made of the reflection's id and the item's key
-(``20261202-093000-leder-4f9a2c-g1@kaereleder``), the same in every export, and
-``SEQUENCE`` goes up when an item is marked done (Outlook and Apple Calendar keep the
-version with the higher sequence). ``DTSTAMP`` is the time of the export, as RFC 5545 asks
-of a published calendar (``METHOD:PUBLISH``).
+(``20261202-093000-leder-4f9a2c-g1@kaereleder``), the same in every export. A calendar
+applies an event it has already only if it is a newer revision: a higher ``SEQUENCE``
+(Google Calendar ignores an update that has not; Outlook and Apple Calendar compare it
+too). Nothing in the journal counts revisions, so the sequence is the whole minutes from
+the reflection's start to the export: every later export is newer than the one before,
+whatever changed in between (an item done, undone, a new note, ``--details``), and the same
+export twice is the same file. ``DTSTAMP`` is the time of the export, as RFC 5545 asks of a
+published calendar (``METHOD:PUBLISH``).
 
 Calendars are often shared with a secretary, so by default an event says only
 »kaereleder: opfølgning« and the goal's own short words (or the step's label), and its
@@ -60,13 +64,21 @@ def calendar(current: Current, stamp: datetime, details: bool = False) -> bytes:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", txt.ICS_CALENDAR_NAME)
     stamp = stamp.astimezone(timezone.utc)
+    sequence = revision(current.journal["started"], stamp)
     for item in current.items:
         if item.due is not None:
-            cal.add_component(_event(current, item, stamp, details))
+            cal.add_component(_event(current, item, stamp, sequence, details))
     return bytes(cal.to_ical())
 
 
-def _event(current: Current, item: plans.Item, stamp: datetime, details: bool) -> icalendar.Event:
+def revision(started: str, stamp: datetime) -> int:
+    """The events' ``SEQUENCE``: whole minutes from the reflection's start to the export."""
+    return max(0, int((stamp - datetime.fromisoformat(started)).total_seconds() // 60))
+
+
+def _event(
+    current: Current, item: plans.Item, stamp: datetime, sequence: int, details: bool
+) -> icalendar.Event:
     import icalendar
 
     event = icalendar.Event()
@@ -75,7 +87,7 @@ def _event(current: Current, item: plans.Item, stamp: datetime, details: bool) -
     assert item.due is not None
     event.add("dtstart", item.due)
     event.add("dtend", item.due + timedelta(days=1))
-    event.add("sequence", 0 if item.done is None else 1)
+    event.add("sequence", sequence)
     event.add("summary", _clean(txt.ics_summary(words.item_title(item), item.done is not None)))
     event.add("description", _clean(_description(current, item, details)))
     event.add("transp", "TRANSPARENT")

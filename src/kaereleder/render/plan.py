@@ -58,7 +58,7 @@ def _item(item: plans.Item, state: str) -> RenderableType:
         if actions:
             lines.append(Prefixed(Text(f"{txt.ACTIONS}: {actions}"), indent))
         if involved:
-            lines.append(Prefixed(Text(f"{txt.INVOLVED}: {', '.join(involved)}"), indent))
+            lines.append(Prefixed(Text(f"{txt.INVOLVED}: {txt.involved(involved)}"), indent))
     lines.append(Prefixed(_when(item, state), indent))
     return Group(*lines)
 
