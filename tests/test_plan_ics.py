@@ -164,10 +164,28 @@ def test_o_dash_writes_the_calendar_to_stdout(runner: CliRunner, home: Path) -> 
 def test_never_into_the_journal_folder(runner: CliRunner, home: Path) -> None:
     path = make_plan(home)
     text = path.read_bytes()
-    result = runner.invoke(app, ["plan", "-o", str(path), "--home", str(home)])
+    hidden = home / ".plan.ics"
+    result = runner.invoke(app, ["plan", "-o", str(hidden), "--home", str(home)])
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"Fejl: {path} ligger i mappen med dine refleksioner.")
+    assert result.stderr.startswith(f"Fejl: {hidden} ligger i mappen med dine refleksioner.")
+    assert not hidden.exists()
+    result = runner.invoke(app, ["plan", "-o", str(path), "--home", str(home)])
+    assert result.exit_code == 2  # not even named as a calendar
     assert path.read_bytes() == text
+
+
+@pytest.mark.parametrize("name", ["plan", "plan.html", "plan.txt"])
+def test_the_file_is_named_as_a_calendar(
+    runner: CliRunner, home: Path, tmp_path: Path, name: str
+) -> None:
+    make_plan(home)
+    result = runner.invoke(app, ["plan", "-o", str(tmp_path / name), "--home", str(home)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Fejl: Kalenderfilens navn skal ende på .ics, så kalenderen og Windows kender den, "
+        "fx -o plan.ics.\n"
+    )
+    assert not (tmp_path / name).exists()
 
 
 def test_without_a_plan_or_a_date_no_file(runner: CliRunner, home: Path, tmp_path: Path) -> None:

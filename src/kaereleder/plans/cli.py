@@ -100,8 +100,11 @@ def write_ics(
     """Write the current plan's calendar file to ``output`` (0600; ``-``: stdout)."""
     from kaereleder.plans import ics
 
-    if str(output) != "-" and journals.owns(output):
-        raise KaerelederError(txt.ics_into_journals(output))
+    if str(output) != "-":
+        if output.suffix.lower() != ".ics":  # what a calendar, and Windows, opens as one
+            raise UsageError(txt.ics_not_ics(output))
+        if journals.owns(output):
+            raise KaerelederError(txt.ics_into_journals(output))
     found = plan_store.required(journals, publication)
     count = sum(item.due is not None for item in found.items)
     if not count:

@@ -33,8 +33,9 @@ NUMBER_HELP = "Punktets nummer, som kaereleder plan viser det, fx 2."
 NOTE_HELP = "En kort note om, hvordan det gik."
 ICS_HELP = "Skriv planen som en kalenderfil (.ics) i stedet for at vise den."
 OUTPUT_HELP = (
-    "Kalenderfilen, der skrives (kun læsbar for dig); standard: kaereleder-plan.ics i den "
-    "mappe, du står i. - skriver filen til skærmen. Giver -o også --ics."
+    "Kalenderfilen, der skrives (kun læsbar for dig; navnet ender på .ics); standard: "
+    "kaereleder-plan.ics i den mappe, du står i. - skriver filen til skærmen. Giver også "
+    "--ics."
 )
 DETAILS_HELP = (
     "Tag det med i kalenderen, du selv har skrevet (hvad du vil gøre, hvem der er med, "
@@ -195,6 +196,13 @@ def ics_with_command(name: str) -> str:
 
 def ics_nothing_dated() -> str:
     return "Planen har ingen punkter med en dato, så der er intet at lægge i kalenderen."
+
+
+def ics_not_ics(path: Path) -> str:
+    return (
+        f"Kalenderfilens navn skal ende på .ics, så kalenderen og Windows kender den, "
+        f"fx -o {path.stem or 'plan'}.ics."
+    )
 
 
 def ics_into_journals(path: Path) -> str:
