@@ -437,3 +437,47 @@ def test_the_note_is_asked_for_while_the_reflection_is_locked(home: Path) -> Non
     assert store.Store(home).read(path)["plan"]["done"]["g1"]["note"] == "Skrevet under låsen"
     current.mark(store.Store(home), 1, date(2027, 1, 6), None, ask=ask)  # done: not asked
     assert asked == ["g1"]
+
+
+# --- Windows, simulated where that is honest -----------------------------------------------
+
+
+class HeldByOneDrive(PermissionError):
+    """What ``os.replace`` raises on Windows while another program has the file open."""
+
+    winerror = 32  # ERROR_SHARING_VIOLATION
+
+    def __init__(self) -> None:
+        super().__init__(13, "Processen kan ikke få adgang til filen")
+
+
+def test_a_file_held_by_another_program_is_kept_whole(
+    runner: CliRunner, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = make_plan(home)
+    text = path.read_bytes()
+    monkeypatch.setattr(store, "REPLACE_PAUSES", (0.0,))
+
+    def held(src: Path, dst: Path) -> None:
+        raise HeldByOneDrive()
+
+    monkeypatch.setattr(store.os, "replace", held)
+    result = runner.invoke(app, ["plan", "done", "1", "--note", "x", "--home", str(home)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Fejl: Kunne ikke gemme {path} (")
+    assert result.stderr.endswith("). Intet er markeret; filen er uændret.\n")
+    assert path.read_bytes() == text
+    assert [p.name for p in home.iterdir() if store.TEMP_MARK in p.name] == []
+
+
+def test_a_reflection_saved_by_notepad_without_fchmod(
+    runner: CliRunner, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CRLF and a byte order mark from Notepad, and no ``os.fchmod`` (Windows before 3.13)."""
+    path = make_plan(home)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    monkeypatch.delattr("os.fchmod", raising=False)
+    result = runner.invoke(app, ["plan", "done", "3", "--note", "Fint", "--home", str(home)])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert store.Store(home).read(path)["plan"]["done"]["dialog"]["note"] == "Fint"
+    assert b"\r\n" not in path.read_bytes()  # written as the tool writes every journal
