@@ -157,10 +157,13 @@ def test_the_current_plan_is_the_newest_complete_with_one(
     assert "Kladdens mål" not in out
     out = shown(home, date(2026, 12, 2), capsys, "chef")
     assert out.startswith("Din udviklingsplan fra refleksionen 12. december 2026 (Kære chef!")
-    # Without -p: the newest of either publication.
-    assert shown(home, date(2026, 12, 2), capsys).startswith(
-        "Din udviklingsplan fra refleksionen 12. december 2026 (Kære chef!"
+    # Without -p: the newest of either publication, and where the other one is.
+    out = shown(home, date(2026, 12, 2), capsys)
+    assert out.startswith("Din udviklingsplan fra refleksionen 12. december 2026 (Kære chef!")
+    assert out.endswith(
+        "Du har også en udviklingsplan fra »Kære leder!«. Se den: kaereleder plan -p leder\n"
     )
+    assert "Du har også" not in shown(home, date(2026, 12, 2), capsys, "chef")
 
 
 def test_a_broken_file_does_not_hide_the_plan(

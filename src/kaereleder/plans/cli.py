@@ -58,8 +58,13 @@ def show(journals: store.Store, publication: str | None, today: date) -> None:
     from kaereleder import render
     from kaereleder.render import plan as view
 
-    title = content.load(found.journal["publication"]).source.title
+    shown = found.journal["publication"]
+    title = content.load(shown).source.title
     render.console().print(view.plan(title, found.journal["started"], found.items, today))
+    if publication is None:  # the newest plan of either: say where the other one is
+        other = next(name for name in content.PUBLICATIONS if name != shown)
+        if plan_store.find(journals, other) is not None:
+            echo(txt.other_plan(content.load(other).source.title, other))
 
 
 def done(
@@ -72,8 +77,7 @@ def done(
 ) -> None:
     """Mark item ``number`` done ``today``; say what was done. Without ``note``, ``ask``
     asks for one."""
-    result = plan_store.mark(journals, number, today, note, publication, ask)
-    before, after = result
+    before, after = plan_store.mark(journals, number, today, note, publication, ask)
     if before.done is None:
         echo(txt.marked(number, words.item_title(after), today))
     elif after != before:

@@ -83,6 +83,10 @@ def how_to_mark(first_open: int | None) -> list[str]:
     ]
 
 
+def other_plan(title: str, publication: str) -> str:
+    return f"Du har også en udviklingsplan fra »{title}«. Se den: kaereleder plan -p {publication}"
+
+
 def no_plan(publication: str | None) -> str:
     which = f" på -p {publication}" if publication else ""
     return (
