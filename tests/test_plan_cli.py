@@ -484,3 +484,36 @@ def test_a_reflection_saved_by_notepad_without_fchmod(
     assert (result.exit_code, result.stderr) == (0, "")
     assert store.Store(home).read(path)["plan"]["done"]["dialog"]["note"] == "Fint"
     assert b"\r\n" not in path.read_bytes()  # written as the tool writes every journal
+
+
+def test_many_at_once_lose_no_mark(home: Path) -> None:
+    """Each `plan done` reads the reflection again under its lock: none writes over another."""
+    plan: plans.Plan = {
+        "goals": {"g1": {"from": "own", "goal": "Et mål", "follow-up": "2027-03-02"}},
+        "steps": {"chef": "2026-12-16", "dialog": "2026-12-30", "reflect": "2027-06-02"},
+    }
+    path = make_plan(home, plan)
+    env = {**os.environ, "KAERELEDER_HOME": str(home)}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "kaereleder", "plan", "done", str(n), "--note", f"n{n}"],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for n in (1, 2, 3, 4) * 2
+    ]
+    codes = [run.wait(timeout=60) for run in runs]
+    for run in runs:
+        assert run.stdout is not None and run.stderr is not None
+        run.stdout.close()
+        run.stderr.close()
+    assert codes == [0] * 8
+    done = store.Store(home).read(path)["plan"]["done"]
+    assert {key: mark["note"] for key, mark in done.items()} == {
+        "g1": "n1",
+        "chef": "n2",
+        "dialog": "n3",
+        "reflect": "n4",
+    }

@@ -8,6 +8,7 @@ Plain logic: no printing, no prompting, no clock (the day is passed in).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,11 @@ from kaereleder import domain, journal, locks, store
 from kaereleder.errors import JournalError, KaerelederError, NotFoundError
 from kaereleder.plans import cli_texts as txt
 from kaereleder.plans import model as plans
+
+# Pauses between tries of the journal's lock (about 1 s in all): another `plan done` lets go
+# within milliseconds; a `reflect` that has the reflection open holds it for as long as it
+# runs, and is named at once after them.
+LOCK_PAUSES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
 
 
 class Current(NamedTuple):
@@ -116,7 +122,8 @@ def _rewrite(
     found = required(journals, publication)
     item(found, number)  # an unknown number is named before any lock is taken
     try:
-        with locks.held(found.path, wait=False):
+        with contextlib.ExitStack() as stack:
+            _lock(stack, found.path)
             data = journals.read(found.path)  # as it is now, under the lock
             plan = data.get("plan")
             if data["status"] != domain.COMPLETE or plan is None or not plans.has_plan(plan):
@@ -131,3 +138,17 @@ def _rewrite(
     except OSError as exc:  # the lock file cannot be made: the folder cannot be written
         raise JournalError(txt.mark_failed(found.path, exc)) from None
     return Marked(before, after)
+
+
+def _lock(stack: contextlib.ExitStack, path: Path) -> None:
+    """Hold the journal ``path``'s lock in ``stack``, trying for a moment (``locks.Busy``)."""
+    import time
+
+    for pause in (*LOCK_PAUSES, None):
+        try:
+            stack.enter_context(locks.held(path, wait=False))
+            return
+        except locks.Busy:
+            if pause is None:
+                raise
+            time.sleep(pause)
