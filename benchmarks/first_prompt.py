@@ -33,7 +33,8 @@ def until_ready(cmd: str, args: list[str], env: dict[str, str], *marks: str) -> 
         child.expect_exact(mark)
     elapsed = time.perf_counter() - start
     child.sendintr()
-    child.expect(pexpect.EOF)
+    if child.expect([pexpect.EOF, pexpect.TIMEOUT]) == 1:  # the Ctrl-C was lost (seen under
+        child.terminate(force=True)  # load): the time stands, the process must not hang on
     child.close()
     return elapsed
 

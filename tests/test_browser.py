@@ -359,3 +359,24 @@ def test_the_whole_dialogue_guide_and_an_export_keep_headings_with_their_text(
     data = a_journal()
     data["expectations"]["e4"]["interplay"] = "Et langt svar, der fylder. " * 80
     printed(browser, tmp_path, "export.html", export.html(leder, data))
+
+
+def test_the_lus_pack_prints_on_a4_with_the_team_table_whole(
+    browser: Browser, tmp_path: Path, leder: Publication
+) -> None:
+    from kaereleder import store
+    from kaereleder.journals import lus
+    from test_lus import TODAY, a_reflection, with_team
+
+    home = tmp_path / "journaler"
+    store.Store(home).save(a_reflection())
+    data, team = with_team(CliRunner(), tmp_path, home, leder)
+    chosen = [*lus.defaults(lus.offers(leder, data, team)), "e1/dilemmas"]
+    document = lus.render("html", leder, data, chosen, team, TODAY)
+    result = printed(browser, tmp_path, "lus.html", document)
+    assert len(result) <= 3  # the pack, the plan and the team's view
+    assert result[0][0] == "Til samtalen med min chef"
+    # Expectations 2 and 7 are only in the team's table: its first rows and its last row
+    # are on one page.
+    table = [" ".join(page) for page in result if any("2. Du lytter" in line for line in page)]
+    assert len(table) == 1 and "7. Du insisterer" in table[0], table

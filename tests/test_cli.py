@@ -193,6 +193,49 @@ def test_danish_words_for_commands_get_the_real_command(
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["-p", "Chef", "show", "3"], "kaereleder show 3 -p Chef"),
+        (["--home", "Mine refleksioner", "journal", "list"],
+         'kaereleder journal list --home "Mine refleksioner"'),
+    ],
+)  # fmt: skip
+def test_an_option_before_its_command_gets_the_line_with_it_after(
+    runner: CliRunner, args: list[str], line: str
+) -> None:
+    assert run(runner, *args) == (
+        2,
+        "",
+        f"Fejl: Tilvalget '{args[0]}' skal stå efter kommandoen. Skriv: {line}. "
+        "Se 'kaereleder --help'.\n",
+    )
+    assert run(runner, *args)[0] == 2
+    assert (
+        run(runner, "-x", "show", "3")[2] == "Fejl: Ukendt tilvalg '-x'. Se 'kaereleder --help'.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "args", [["reflect", "--hjælp"], ["journal", "diff", "--hjælp"], ["--hjælp"]]
+)
+def test_hjaelp_is_help_too(runner: CliRunner, args: list[str]) -> None:
+    code, out, err = run(runner, *args)
+    assert (code, err) == (0, "")
+    assert out == run(runner, *args[:-1], "--help")[1]
+    assert out.startswith("Brug: kaereleder")
+
+
+def test_a_danish_help_word_suggests_a_line_that_works(runner: CliRunner) -> None:
+    code, _, err = run(runner, "reflekter", "--hjælp")
+    assert (code, err) == (
+        2,
+        "Fejl: Ukendt kommando 'reflekter'. Mente du 'kaereleder reflect --hjælp'? "
+        "Se 'kaereleder --help'.\n",
+    )
+    assert run(runner, "reflect", "--hjælp")[0] == 0
+
+
 @pytest.mark.parametrize(("word", "number"), [("tre", 3), ("Syv", 7), ("én", 1), ("3.", 3)])
 def test_show_takes_danish_number_words(runner: CliRunner, word: str, number: int) -> None:
     assert run(runner, "show", word) == run(runner, "show", str(number))

@@ -425,3 +425,22 @@ def test_a_file_name_with_escapes_is_listed_visibly(runner: CliRunner, home: Pat
     assert_no_crash(results)
     assert "␛]0;navn␇␛[2J  " in results["journal list"][1]
     assert '/\\u001b]0;navn\\u0007\\u001b[2J.yaml"' in results["journal list --json"][1]
+
+
+@pytest.mark.parametrize(
+    ("expected", "limit"), [(0, 10**6), (100, 10**6), (10**5, 10**6), (10, 500)]
+)
+def test_a_file_is_read_to_its_end_or_its_limit_whatever_size_it_had(
+    tmp_path: Path, expected: int, limit: int
+) -> None:
+    """A file that grew after its size was taken is still read whole, up to the limit."""
+    from kaereleder import validate
+
+    path = tmp_path / "grew.yaml"
+    path.write_bytes(bytes(range(256)) * 400)  # 102,400 bytes
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        data = validate._read_at_most(fd, limit, expected)
+    finally:
+        os.close(fd)
+    assert data == path.read_bytes()[:limit]

@@ -221,3 +221,120 @@ def test_an_enter_with_more_input_waiting_is_a_new_line() -> None:
     finally:
         os.close(read)
         os.close(write)
+
+
+def _questions() -> list[str]:
+    """Every question kaereleder asks and every hint under one, and text that is not plain."""
+    from kaereleder import content
+    from kaereleder.reflect import texts as txt
+
+    asked = [
+        txt.CHOOSE_PUBLICATION,
+        txt.SELECT_HINT,
+        txt.CHECKBOX_HINT,
+        txt.TEXT_HINT,
+        txt.TEXT_HINT_FIRST,
+        txt.ELABORATE,
+        txt.DRAFT_QUESTION,
+        txt.SAVE_RETRY_QUESTION,
+    ]
+    for name in content.PUBLICATIONS:
+        reflection = content.load(name).reflection
+        steps = [*reflection.overall, *reflection.deeper]
+        steps += [question for step in reflection.steps for question in step.questions]
+        asked += [question.text for question in steps]
+    odd = ["a  b", " indrykket", "mellemrum ", "tab\there", "ny\nlinje", "bred 漢字", "\x1b[2J"]
+    return [*asked, *odd, "x" * 60, "æøå – «»", "e\u0301", "blødt\u00adtegn", ""]
+
+
+@pytest.mark.parametrize("columns", [12, 30, 46, 47, 48, 49, 60, 80, 120])
+def test_a_question_written_without_rich_is_what_rich_writes(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], columns: int
+) -> None:
+    """The first prompt comes before rich is imported (``plainlines``): wherever it writes a
+    question itself, rich would have written the very same, styles included."""
+    from kaereleder import render
+    from kaereleder.reflect import plainlines
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    monkeypatch.setenv("FORCE_COLOR", "1")  # styles are written, as on a terminal
+    monkeypatch.setenv("TERM", "xterm")
+    questions = _questions()
+    written = 0
+    for question in questions:
+        for hint in (questions[1], question):
+            for follow_on in (False, True):
+                plain = plainlines.question(question, hint, follow_on)
+                if plain is None:
+                    continue
+                render.console(reading=True).print(render.question(question, hint, follow_on))
+                assert plain == capsys.readouterr().out, (question, hint, follow_on)
+                written += 1
+    assert written > 0 if columns >= 49 else written < len(questions)
+
+
+def test_the_first_question_is_written_without_rich_where_it_fits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kaereleder.reflect import plainlines
+    from kaereleder.reflect import texts as txt
+
+    monkeypatch.setenv("COLUMNS", "80")
+    first = plainlines.question(txt.CHOOSE_PUBLICATION, txt.SELECT_HINT)
+    assert first == f"\n? {txt.CHOOSE_PUBLICATION}\n  {txt.SELECT_HINT}\n"
+    monkeypatch.setenv("COLUMNS", "40")
+    assert plainlines.question(txt.CHOOSE_PUBLICATION, txt.SELECT_HINT) is None  # rich wraps
+    assert plainlines.question("bred 漢字", txt.SELECT_HINT) is None  # two cells a character
+
+
+def test_the_first_prompt_does_not_import_rich() -> None:
+    """``kaereleder reflect`` shows its first prompt before importing rich (start-up time)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from questionary.question import Question\n"
+        "from prompt_toolkit.input import create_pipe_input\n"
+        "from prompt_toolkit.output import DummyOutput\n"
+        "from kaereleder.reflect import prompts, reflection\n"
+        "loaded = []\n"
+        "ask = Question.unsafe_ask\n"
+        "def asking(self, *args, **kwargs):\n"
+        "    loaded.append(sorted(n for n in sys.modules if n.split('.')[0] == 'rich'))\n"
+        "    return ask(self, *args, **kwargs)\n"
+        "Question.unsafe_ask = asking\n"
+        "with create_pipe_input() as pipe:\n"
+        "    pipe.send_text('\\r')\n"
+        "    asker = prompts.PromptAsker(input=pipe, output=DummyOutput())\n"
+        "    print(reflection.choose_publication(asker))\n"
+        "print(loaded)\n"
+    )
+    env = {**os.environ, "COLUMNS": "80"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert (done.returncode, done.stdout.splitlines()[-2:], done.stderr) == (
+        0,
+        ["leder", "[[]]"],
+        "",
+    )
+
+
+@pytest.mark.parametrize("columns", [20, 40, 64, 66, 80])
+def test_a_choice_that_surely_fits_is_what_the_wrap_to_the_terminal_gives(
+    monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    from kaereleder import content, render
+    from kaereleder.reflect import prompts as prompts
+    from kaereleder.reflect import texts as txt
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    labels = [txt.publication_label(content.load(name)) for name in content.PUBLICATIONS]
+    labels += [
+        item.text for e in content.load("leder").expectations for item in e.positive_statements
+    ]
+    labels += ["kort", " indrykket", "a  b", "tab\there", ""]
+    width = render.console(reading=True).width
+    for indent in (prompts._POINTER_INDENT, prompts._BOX_INDENT):
+        for label in labels:
+            assert PromptAsker()._wrap(label, indent) == prompts._wrap(label, width, indent)

@@ -44,6 +44,8 @@ class Keys:
     SUBMIT = "\r"  # Enter: the free-text answer is given
     SPACE = " "
     DOWN = "\x1b[B"
+    UP = "\x1b[A"  # in a choice, from the first up to the last
+    CLEAR = "\x15"  # Ctrl+U: the line typed (or offered) so far is removed
     PASTE_START = "\x1b[200~"  # bracketed paste, as terminals send a paste
     PASTE_END = "\x1b[201~"
 
@@ -88,6 +90,7 @@ class Q:
     TAKE_FURTHER = "min chef eller mine lederkolleger"
     DIALOGUE = "gribe dialogen med medarbejderne"
     NEXT_STEP = "Hvilket konkret skridt"
+    PLAN = "Hvad skal dit første udviklingsmål bygge på?"
 
 
 # The questions about one expectation, in the order asked: where the answer goes in the
@@ -275,6 +278,11 @@ class Reflection:
         for (_, question, kind), given in zip(DEEPER[start:], plan[start:], strict=False):
             getattr(self, kind)(question, given)
 
+    def no_plan(self) -> None:
+        """At the end: »Ingen plan nu«, the last choice."""
+        self.wait_for(Q.PLAN)
+        self.child.send(Keys.UP + Keys.ENTER)
+
     # --- ending -------------------------------------------------------------------------
 
     def end(self) -> int | None:
@@ -344,6 +352,7 @@ def test_a_whole_reflection_is_saved_exactly_and_privately(tmp_path: Path) -> No
     r.many(Q.CHOSEN, (4, 5))  # 2 and 5 come ticked: keep 2, untick 5, tick 6
     r.answer(PLAN_FULL)
     r.answer(PLAN_SPARSE)
+    r.no_plan()
     assert r.end() == 0
     assert re.search(shown("Refleksionen er gemt i"), r.output)
     assert "kaereleder journal export seneste -o refleksion.html" in r.output
@@ -440,6 +449,7 @@ def test_ctrl_c_keeps_every_answer_and_the_text_typed_for_resume(tmp_path: Path)
     assert resumed.first_question() == Q.INTERPLAY
     resumed.child.send(" – og resten." + Keys.SUBMIT)  # the text typed is there already
     resumed.answer(PLAN_SPARSE, start=6)
+    resumed.no_plan()
     assert resumed.end() == 0
 
     assert only_journal(home)[0] == path
@@ -568,7 +578,9 @@ def test_two_reflections_at_the_same_time_are_both_saved(tmp_path: Path) -> None
     for step in range(len(DEEPER)):  # one answer each, in turn
         first.answer(plans["A"][: step + 1], start=step)
         second.answer(plans["B"][: step + 1], start=step)
+    first.no_plan()
     assert first.end() == 0
+    second.no_plan()
     assert second.end() == 0
 
     files = journal_files(home)
@@ -608,6 +620,7 @@ def test_a_draft_open_in_one_window_is_refused_in_another(tmp_path: Path) -> Non
     assert load(path) == before
     r.child.send(PLAN_FULL[2] + Keys.SUBMIT)  # the third question is on the screen
     r.answer(PLAN_FULL, start=3)
+    r.no_plan()
     assert r.end() == 0
     assert load(path)["expectations"] == {"e1": stored("e1", PLAN_FULL)}
     assert [p.name for p in home.iterdir() if p.name.endswith(".lock")] == []
@@ -625,6 +638,7 @@ def test_a_tab_and_bytes_that_are_not_utf8_are_kept_in_the_answer(tmp_path: Path
     r.child.expect(shown("de"))
     r.child.send(" ok" + Keys.SUBMIT)
     r.answer(PLAN_FULL, start=3)
+    r.no_plan()
     assert r.end() == 0
     _, data = only_journal(home)
     assert data["expectations"]["e1"]["strengths"]["text"] == "Punkt:\tlytte glæde ø å ok"
@@ -658,6 +672,7 @@ def test_a_failed_save_asks_to_try_again_and_keeps_the_answer(tmp_path: Path) ->
     aside.rename(path)
     r.child.send(Keys.select(0))  # Prøv igen
     r.answer(PLAN_FULL, start=3)
+    r.no_plan()
     assert r.end() == 0
     assert load(path)["expectations"] == {"e1": stored("e1", PLAN_FULL)}
 
@@ -834,6 +849,7 @@ def test_closing_the_window_then_plain_reflect_finishes_the_draft(tmp_path: Path
     for question in (Q.DILEMMAS, Q.OWN, Q.TAKE_FURTHER, Q.DIALOGUE):
         later.typed_then_enter(question, "")
     later.typed_then_enter(Q.NEXT_STEP, "Give hver især en opgave, de er gode til")
+    later.no_plan()
     assert later.end() == 0
 
     path, data = only_journal(home)
@@ -850,3 +866,120 @@ def test_closing_the_window_then_plain_reflect_finishes_the_draft(tmp_path: Path
         "dialogue": "",
         "next-step": "Give hver især en opgave, de er gode til",
     }
+
+
+# --- 10. the plan at the end ------------------------------------------------------------------
+
+
+def test_a_plan_with_two_goals_and_a_date_is_saved(tmp_path: Path) -> None:
+    """The issue's "done when": a reflection finished with two goals and a date."""
+    from datetime import datetime
+
+    from kaereleder.plans import model as plans
+
+    home = tmp_path / "j"
+    r = Reflection(home, "-p", "leder", "-e", "4")
+    r.answer(PLAN_FULL)
+    r.one(Q.PLAN, 0)  # the next step just given
+    r.wait_for("Dit første mål med få ord")
+    r.child.expect(shown(PLAN_FULL[-1]))  # offered as the goal's words: Enter takes them
+    r.child.send(Keys.ENTER)
+    r.text("Hvad vil du gøre for at nå det?", "Fem minutter hver mandag")
+    r.many("Hvem skal være med?", (0, 3))
+    r.wait_for("Hvornår vil du følge op på målet?")
+    r.child.send(Keys.CLEAR + "32.1" + Keys.ENTER)  # no such day: said, and asked again
+    r.wait_for(r"»32.1« er ikke en dato, jeg kan læse.")
+    r.child.send(Keys.CLEAR + "2.3.2099" + Keys.ENTER)
+    r.one("Vil du sætte dig et mål mere?", 0)  # own words: the next step is taken
+    r.text("Dit andet mål med få ord", "Sige nej oftere")
+    r.text("Hvad vil du gøre for at nå det?", "")
+    r.many("Hvem skal være med?", ())
+    r.text("Hvornår vil du følge op på målet?", "")  # Enter: the date suggested
+    r.many("Publikationens næste skridt", (1,))  # all ticked: untick the dialogue
+    assert r.end() == 0
+
+    _, data = only_journal(home)
+    today = datetime.now().astimezone().date()
+    assert data["status"] == domain.COMPLETE
+    assert data["plan"] == {
+        "goals": {
+            "g1": {
+                "from": "e4",
+                "goal": typed(PLAN_FULL[-1]),
+                "actions": "Fem minutter hver mandag",
+                "involved": ["chef", "medarbejderne"],
+                "follow-up": "2099-03-02",
+            },
+            "g2": {
+                "from": "own",
+                "goal": "Sige nej oftere",
+                "actions": "",
+                "involved": [],
+                "follow-up": plans.suggested_follow_up(today).isoformat(),
+            },
+        },
+        "steps": {
+            "chef": plans.step_due("chef", today).isoformat(),
+            "reflect": plans.step_due("reflect", today).isoformat(),
+        },
+    }
+    assert re.search(shown("Din udviklingsplan"), r.output)
+    assert re.search(shown("Opfølgning 2. marts 2099."), r.output)  # how 2.3.2099 was read
+    assert re.search(shown("Mål 2: Sige nej oftere – opfølgning"), r.output)
+    assert "kaereleder plan --ics -o plan.ics" in r.output
+
+
+def test_the_last_plan_is_reviewed_and_a_plan_stopped_half_way_is_resumed(
+    tmp_path: Path,
+) -> None:
+    """At the next reflection: how each goal went, the one carried on offered again; Ctrl+C
+    while writing the new goal, then plain ``kaereleder reflect`` continues there."""
+    from datetime import datetime, timedelta
+
+    from factories import CET, saved
+
+    home = tmp_path / "j"
+    earlier = saved(
+        home,
+        datetime.now(CET) - timedelta(days=90),
+        "0a0b0c",
+        plan={"goals": {"g1": {"from": "own", "goal": "Sige nej oftere", "follow-up": ""}}},
+    )
+    r = Reflection(home, "-p", "leder", "-e", "4")
+    r.wait_for("Hvor står du med mål 1?")
+    assert re.search(shown("Mål 1: Sige nej oftere"), plain(r.seen()))
+    r.child.send(Keys.select(1))  # Arbejder videre med det
+    r.text(Q.FOLLOW_UP, "Halvvejs")
+    r.answer(PLAN_FULL)
+    r.one(Q.PLAN, 2)  # the next step just given, own words, the goal carried on
+    r.wait_for("Dit første mål med få ord")
+    r.child.expect(shown("Sige nej oftere"))
+    r.child.send(Keys.ENTER)
+    r.type("Hvad vil du gøre for at nå det?", "Øve mig på")
+    assert r.interrupt() == 130
+
+    later = Reflection(home)
+    later.one(DRAFT_OFFER, 0)
+    later.wait_for("Hvad vil du gøre for at nå det?")
+    assert re.search(shown("Dit første mål: Sige nej oftere"), plain(later.seen()))
+    later.child.send(" møder" + Keys.ENTER)  # the text typed before the stop is there
+    later.many("Hvem skal være med?", ())
+    later.text("Hvornår vil du følge op på målet?", "")
+    later.one("Vil du sætte dig et mål mere?", 2)  # Ikke flere mål (e4's step, own, none)
+    later.many("Publikationens næste skridt", ())
+    assert later.end() == 0
+
+    [path] = [p for p in journal_files(home) if p != earlier]
+    data = load(path)
+    assert data["review"] == {
+        "plan": earlier.stem,
+        "goals": {"g1": {"status": "carried", "text": "Halvvejs"}},
+    }
+    goal = data["plan"]["goals"]["g1"]
+    assert (goal["from"], goal["goal"], goal["actions"]) == (
+        "carried.g1",
+        "Sige nej oftere",
+        "Øve mig på møder",
+    )
+    assert data["plan"]["goals"]["g2"] == {"from": ""}
+    assert data["status"] == domain.COMPLETE

@@ -11,6 +11,7 @@ import pytest
 
 from kaereleder import journal as jf
 from kaereleder.content import Expectation, Publication
+from kaereleder.reflect import plantexts as plan_txt
 from kaereleder.reflect import texts as reflect_txt
 from kaereleder.reflect.session import Choice, Interrupt, Session
 
@@ -34,18 +35,22 @@ class FakeAsker:
         if key == self.stop_at:
             raise Interrupt(self.partial)
         self.log.append(key)
-        return self.answers.get(key, empty)
+        value = self.answers.get(key, empty)
+        if isinstance(value, tuple):  # answers given in turn, as a question asked again
+            value, self.answers[key] = value[0], value[1:] or value[0]
+        return value
 
     def text(self, key: str, question: str, default: str = "") -> str:
+        """Not in the answers: the default, as Enter takes it."""
         self.defaults[key] = default
-        value: str = self._answer(key, "")
+        value: str = self._answer(key, default)
         return value
 
     def choose_many(
         self, key: str, question: str, choices: Sequence[Choice], preselected: Sequence[str]
     ) -> list[str]:
         self.preselected[key] = list(preselected)
-        value: list[str] = self._answer(key, [])
+        value: list[str] = self._answer(key, list(preselected))  # Enter keeps what is ticked
         assert set(value) <= {c.value for c in choices}
         return value
 
@@ -112,6 +117,7 @@ def test_the_whole_flow_in_the_publications_order(leder: Publication) -> None:
     assert questions == [
         "overall.irrelevant", "overall.missing", "overall.most-important", "overall.hardest",
         "chosen", *deeper_keys("e4"), *deeper_keys("e6"),
+        f"note {plan_txt.PLAN_INTRO}", "plan.goals.g1.from",
     ]  # fmt: skip
     assert asker.preselected["chosen"] == ["e4"]  # the hardest, pre-selected
     assert asker.log.index("show e4") < asker.log.index("expectations.e4.rating")
@@ -126,13 +132,14 @@ def test_the_whole_flow_in_the_publications_order(leder: Publication) -> None:
     }
     assert result["expectations"]["e6"]["interplay"] == ""  # skipped
     assert result["overall"]["most-important"] == []
+    assert result["plan"] == {"goals": {"g1": {"from": ""}}}  # »Ingen plan nu«
 
 
 def test_every_answer_is_saved_the_moment_it_is_given(leder: Publication) -> None:
     asker = FakeAsker(ANSWERS)
     flow, saves = session(leder, asker)
     flow.run()
-    answered = [k for k in asker.log if not k.startswith(("show", "reply"))]
+    answered = [k for k in asker.log if not k.startswith(("show", "reply", "note"))]
     assert len(saves.snapshots) == len(answered) + 1  # and once more when complete
     lists = ("statements", "most-important", "hardest", "chosen")
     for snapshot, key in zip(saves.snapshots, answered, strict=False):

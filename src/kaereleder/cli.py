@@ -53,6 +53,13 @@ class DanishGroup(DanishWords, DanishHelp, TyperGroup):
             return group
         return super().get_command(ctx, cmd_name)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = list(args)  # the parser consumes ``args``
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            raise _option_before_command(self, ctx, given, exc) from None
+
     def main(  # type: ignore[override]
         self,
         args: list[str] | None = None,
@@ -72,6 +79,27 @@ class DanishGroup(DanishWords, DanishHelp, TyperGroup):
         return code
 
 
+def _option_before_command(
+    group: click.Group, ctx: click.Context, args: list[str], exc: click.NoSuchOption
+) -> click.UsageError:
+    """``kaereleder -p chef show 3``: an option of the command, written before it. The line
+    with the option moved after the command; the parser's own error otherwise."""
+    at = next((i for i, word in enumerate(args) if group.get_command(ctx, word)), None)
+    if at is None:
+        return exc
+    found = group.get_command(ctx, args[at])
+    words = args[at : at + 1]
+    if isinstance(found, click.Group) and at + 1 < len(args):  # journal list, team import
+        found = found.get_command(ctx, args[at + 1])
+        words = args[at : at + 2]
+    options = found.params if found is not None else []
+    if not any(exc.option_name in p.opts for p in options if isinstance(p, click.Option)):
+        return exc
+    moved = [*words, *args[at + len(words) :], *args[:at]]
+    line = " ".join(["kaereleder", *(f'"{a}"' if " " in a else a for a in moved)])
+    return click.UsageError(msg.option_after_command(exc.option_name, line), ctx)
+
+
 app = typer.Typer(
     name="kaereleder",
     help=msg.APP_HELP,
@@ -80,7 +108,7 @@ app = typer.Typer(
     no_args_is_help=False,  # `kaereleder` alone: the first screen (see _root)
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": ["-h", "--help", "--hjælp"]},
 )
 
 

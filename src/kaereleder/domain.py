@@ -8,6 +8,8 @@ ties the two together).
 
 from __future__ import annotations
 
+from typing import Final
+
 # »Helt uenig – Delvis uenig – Hverken enig eller uenig – Delvis enig – Helt enig«, and
 # »Ved ikke«, which is no step on the scale.
 RATINGS = (
@@ -22,19 +24,19 @@ SCALE = RATINGS[:5]
 STEP = {key: step for step, key in enumerate(SCALE, start=1)}  # helt-uenig 1 … helt-enig 5
 
 # A reflection is a draft until its last question is answered.
-DRAFT = "draft"
-COMPLETE = "complete"
+DRAFT: Final = "draft"
+COMPLETE: Final = "complete"
 
 # The questions whose answers are not plain text (the rest, follow-up and next-step are).
 CHOOSE_OVERALL = ("most-important", "hardest")  # lists of expectation ids
 STATEMENT_QUESTIONS = ("strengths", "improve")  # {statements: [ids], text: …}
 # The keys of one expectation's answers beside the questions' own ids.
-FOLLOW_UP = "follow-up"
-RATING = "rating"
-NEXT_STEP = "next-step"
-STATEMENTS = "statements"
-TEXT = "text"
+FOLLOW_UP: Final = "follow-up"
+RATING: Final = "rating"
+NEXT_STEP: Final = "next-step"
+STATEMENTS: Final = "statements"
+TEXT: Final = "text"
 
 # A team survey shows a result only from this many answers, for the survey and for each
 # expectation, as den fællesoffentlige ledelsesevaluering does.
-THRESHOLD = 5
+THRESHOLD: Final = 5

@@ -240,6 +240,10 @@ COMMAND_WORDS: dict[str, dict[str, str]] = {
 }
 
 
+def option_after_command(option: str, line: str) -> str:
+    return f"Tilvalget '{option}' skal stå efter kommandoen. Skriv: {line}"
+
+
 def did_you_mean(typed: str, command: str) -> str:
     """Parsed by ``translate_usage`` like the parser's own suggestions."""
     return f"No such command {typed!r}. Did you mean '{command}'?"

@@ -60,9 +60,20 @@ class Entry(NamedTuple):
 class Listed(NamedTuple):
     """A journal file as listed: its summary (``journal.summary``), or its error message."""
 
-    path: Path
+    folder: Path
+    name: str  # the file's name
     summary: journal.Summary | None
     error: str | None
+
+    @property
+    def path(self) -> Path:
+        """Made when asked for: making 10,000 paths took longer than listing 10,000 rows."""
+        return self.folder / self.name
+
+    @property
+    def stem(self) -> str:
+        """The file's name without ``.yaml``: the journal's id as the user sees it."""
+        return self.name.removesuffix(".yaml")
 
 
 class _Record(TypedDict, total=False):
@@ -152,7 +163,7 @@ class Store:
         if fresh != cached:
             self._write_index(fresh)
         return [
-            Listed(self.home / name, record.get("summary"), record.get("error"))
+            Listed(self.home, name, record.get("summary"), record.get("error"))
             for name, record in fresh.items()
         ]
 
@@ -163,14 +174,18 @@ class Store:
             return {"error": exc.message}
 
     def _read_index(self) -> dict[str, _Record]:
-        import json
-
         from kaereleder.validate import read_text
 
         try:
-            data = json.loads(read_text(self.home / INDEX, JournalError, INDEX_MAX_BYTES).text)
-        except (JournalError, ValueError):
+            text = read_text(self.home / INDEX, JournalError, INDEX_MAX_BYTES).text
+        except JournalError:
             return {}  # a cache: missing or broken means read everything again
+        import json  # not before: no index (a new folder) needs no json at reflect's start
+
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return {}
         if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
             return {}
         entries = data.get("entries")
@@ -196,12 +211,12 @@ class Store:
             if 1 <= back <= len(listed):
                 return newest_first[back - 1]
             raise NotFoundError(msg.not_that_many_journals(ref, len(listed)))
-        matches = [item for item in newest_first if item.path.stem.startswith(ref)]
-        exact = [item for item in matches if item.path.stem == ref]
+        matches = [item for item in newest_first if item.stem.startswith(ref)]
+        exact = [item for item in matches if item.stem == ref]
         if exact or len(matches) == 1:
             return (exact or matches)[0]
         if matches:
-            raise NotFoundError(msg.ambiguous_journal(ref, [m.path.stem for m in matches]))
+            raise NotFoundError(msg.ambiguous_journal(ref, [m.stem for m in matches]))
         raise NotFoundError(msg.no_such_journal(ref))
 
     def owns(self, path: Path) -> bool:

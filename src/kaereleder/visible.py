@@ -20,6 +20,8 @@ _JSON = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
 
 def visible(text: str) -> str:
     """``text`` with every control character but newline and tab made visible."""
+    if text.isprintable():  # no control character at all: the common case, and fast
+        return text
     return text.replace("\r\n", "\n").translate(_SHOWN)
 
 

@@ -17,7 +17,9 @@ from kaereleder.clihelp import (
     check_text_format,
 )
 from kaereleder.errors import KaerelederError
+from kaereleder.journal import Journal
 from kaereleder.journals import texts as txt
+from kaereleder.plans.model import Plan
 from kaereleder.visible import echo, echo_json
 
 app = typer.Typer(
@@ -168,6 +170,7 @@ def export_command(
     journal_id: JournalId,
     form: document_cli.Format = None,
     output: document_cli.Output = None,
+    lus: Annotated[bool, typer.Option("--lus", help=txt.EXPORT_LUS_HELP)] = False,
     home: Home = None,
 ) -> None:
     from kaereleder.journals import export as export
@@ -177,5 +180,63 @@ def export_command(
         raise KaerelederError(txt.export_into_journals(output))
     chosen_format = document_cli.chosen_format(form, output)
     data = folder.read(folder.find(journal_id).path)
-    text = export.render(chosen_format, content.load(data["publication"]), data)
+    pub = content.load(data["publication"])
+    reviewed = _reviewed_plan(folder, data)
+    if lus:
+        text = _lus_pack(folder, pub, data, chosen_format, reviewed)
+        if text is None:
+            echo(txt.LUS_NOTHING, err=True)
+            return
+        document_cli.deliver(text, output, txt.lus_written)
+        return
+    text = export.render(chosen_format, pub, data, reviewed)
     document_cli.deliver(text, output, txt.exported_to)
+
+
+def _reviewed_plan(folder: store.Store, data: Journal) -> Plan | None:
+    """The plan the reflection's review looks back on, for its goals' words; None if there
+    is no review, or its reflection is gone or cannot be read."""
+    reviewed = (data.get("review") or {}).get("plan")
+    if not reviewed:
+        return None
+    try:
+        return folder.read(folder.find(reviewed).path).get("plan")
+    except KaerelederError:
+        return None
+
+
+def _lus_pack(
+    folder: store.Store,
+    pub: content.Publication,
+    data: Journal,
+    chosen_format: str,
+    reviewed: Plan | None,
+) -> str | None:
+    """The pack for the talk with the chef: on a terminal the leader ticks what goes in;
+    without one, only the defaults, and a line on stderr says what was left out. None if
+    nothing is chosen."""
+    import sys
+
+    from kaereleder.journals import lus as lus_pack
+    from kaereleder.journals import lus_team
+    from kaereleder.reflect.reflection import now
+
+    team = lus_team.team_for(folder, pub, data)
+    offered = lus_pack.offers(pub, data, team)
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        from kaereleder.errors import Interrupted
+        from kaereleder.reflect import prompts as prompts
+
+        try:
+            with prompts.interrupts():
+                chosen = lus_pack.choose(prompts.PromptAsker(), pub, offered)
+        except KeyboardInterrupt:
+            raise Interrupted(txt.LUS_INTERRUPTED) from None
+    else:
+        chosen = lus_pack.defaults(offered)
+        left_out = lus_pack.left_out(pub, offered, chosen)
+        if left_out:
+            echo(left_out, err=True)
+    if not chosen:
+        return None
+    return lus_pack.render(chosen_format, pub, data, chosen, team, now().date(), reviewed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from kaereleder import domain
@@ -230,10 +230,16 @@ def _rating(old: str | None, new: str | None) -> Rating:
     return Rating(old, new, direction)
 
 
+# What a journal holds for one question: a text, the ids chosen, statements and a text;
+# None where the question was not asked.
+Given = jf.OverallAnswer | jf.Answer | None
+Section = Mapping[str, jf.OverallAnswer | jf.Answer]  # ``overall`` or one expectation's
+
+
 def _section(
     questions: Questions,
-    old: dict[str, Any] | None,
-    new: dict[str, Any] | None,
+    old: Section | None,
+    new: Section | None,
     names: dict[str, str],
     drafts: tuple[bool, bool],
 ) -> tuple[str, int, tuple[Answer, ...]]:
@@ -258,7 +264,9 @@ def _section(
     return where, unreached, tuple(found)
 
 
-def _answer(question: str, kind: str | None, old: Any, new: Any, names: dict[str, str]) -> Answer:
+def _answer(
+    question: str, kind: str | None, old: Given, new: Given, names: dict[str, str]
+) -> Answer:
     text: Wording | None = None
     choices: Choices | None = None
     if kind is None:
@@ -266,22 +274,26 @@ def _answer(question: str, kind: str | None, old: Any, new: Any, names: dict[str
     elif kind == EXPECTATIONS:
         choices = _choices(kind, old, new, names)
     else:  # {statements: [ids], text: text}
-        choices = _choices(
-            kind, _part(old, domain.STATEMENTS), _part(new, domain.STATEMENTS), names
-        )
-        if _part(old, domain.TEXT) is not None or _part(new, domain.TEXT) is not None:
-            text = _wording(_part(old, domain.TEXT), _part(new, domain.TEXT))
+        choices = _choices(kind, _chosen(old), _chosen(new), names)
+        if _own_words(old) is not None or _own_words(new) is not None:
+            text = _wording(_own_words(old), _own_words(new))
     changed = (old is None) != (new is None) or bool(
         (text and text.words) or (choices and (choices.added or choices.removed))
     )
     return Answer(question, changed, text, choices)
 
 
-def _part(value: Any, key: str) -> Any:
-    return value.get(key) if isinstance(value, dict) else None
+def _chosen(value: Given) -> list[str] | None:
+    """The statements chosen in an answer of statements and a text."""
+    return value.get("statements") if isinstance(value, dict) else None
 
 
-def _choices(kind: str, old: Any, new: Any, names: dict[str, str]) -> Choices:
+def _own_words(value: Given) -> str | None:
+    """The text of an answer of statements and a text."""
+    return value.get("text") if isinstance(value, dict) else None
+
+
+def _choices(kind: str, old: Given, new: Given, names: dict[str, str]) -> Choices:
     before, after = list(old or []), list(new or [])
 
     def named(ids: Iterable[str]) -> tuple[Named, ...]:
@@ -295,7 +307,7 @@ def _choices(kind: str, old: Any, new: Any, names: dict[str, str]) -> Choices:
     )
 
 
-def _wording(old: Any, new: Any) -> Wording:
+def _wording(old: Given, new: Given) -> Wording:
     before, after = _text(old), _text(new)
     same = before.split() == after.split()
     return Wording(
@@ -305,7 +317,7 @@ def _wording(old: Any, new: Any) -> Wording:
     )
 
 
-def _text(value: Any) -> str:
+def _text(value: Given) -> str:
     if isinstance(value, list):  # a hand-edited journal: a list where text was asked
         return "\n".join(str(v) for v in value)
     return "" if value is None else str(value)

@@ -252,6 +252,145 @@ EXPORT_STATUS = "Status"
 EXPORT_ID = "Id"
 EXPORT_OVERVIEW = "Overblik"
 EXPORT_RATING = "Egen vurdering"
+# The plan and the review of the last one, in an export.
+PLAN_TITLE = "Min udviklingsplan"
+PLAN_GOALS = "Udviklingsmål"
+PLAN_NONE = "(ingen plan denne gang – sprunget over)"
+PLAN_OWN_GOAL = "Mit eget mål"
+PLAN_ACTIONS = "Det vil jeg gøre"
+PLAN_INVOLVED = "Hvem er med"
+PLAN_FOLLOW_UP = "Opfølgning"
+PLAN_STEPS = "De næste skridt med datoer"
+REVIEW_TITLE = "Sådan gik min sidste plan"
+REVIEW_OF = "Planen fra refleksionen"
+
+
+def plan_goal(number: int, goal: str) -> str:
+    return f"Mål {number}: {goal}"
+
+
+def plan_from(expectation: str) -> str:
+    return f"Ud fra mit næste skridt på {expectation}"
+
+
+def plan_carried(key: str) -> str:
+    return f"Videreført fra min sidste plan ({review_goal(key).lower()})"
+
+
+def plan_done(day: str, note: str) -> str:
+    return f"klaret {day}: {note}" if note.strip() else f"klaret {day}"
+
+
+def review_goal(key: str) -> str:
+    """``g1`` as »Mål 1«."""
+    return f"Mål {key.removeprefix('g')}"
+
+
+# --- journal export --lus: the pack for the talk with one's chef ---------------------------
+
+EXPORT_LUS_HELP = (
+    "En pakke til samtalen med din chef (lederudviklingssamtalen): dine vurderinger, det, "
+    "du vil drøfte, din plan og teamets syn. Du vælger selv, hvad der kommer med; dine "
+    "øvrige svar kun, hvis du vælger dem."
+)
+# Whom the pack is for: one's own chef; a chef's is the director (»min direktør«).
+LUS_READER = {"leder": "min chef", "chef": "min direktør"}
+
+
+def lus_reader(publication: Publication) -> str:
+    return LUS_READER.get(publication.id, LUS_READER["leder"])
+
+
+def lus_title(publication: Publication) -> str:
+    return f"Til samtalen med {lus_reader(publication)}"
+
+
+LUS_INTRO = (
+    "Forberedelse til lederudviklingssamtalen (LUS) ud fra min egen refleksion. Jeg har selv "
+    "valgt, hvad der står her; resten af refleksionen er privat."
+)
+LUS_FOR = "Til"
+LUS_MADE = "Dato"
+LUS_REFLECTION = "Refleksion"
+LUS_TAKE_FURTHER = "Det vil jeg gerne drøfte"
+LUS_MORE = "Mere fra min refleksion"
+LUS_OVERALL = "Som helhed"
+# An answer in the checklist, in a few words.
+LUS_SHORT = {
+    "irrelevant": "Irrelevante",
+    "missing": "Det, der mangler",
+    "most-important": "Vigtigst",
+    "hardest": "Sværest",
+    "follow-up": "Hvordan gik det",
+    "strengths": "Styrker",
+    "improve": "Forbedring",
+    "interplay": "Samspil",
+    "dilemmas": "Dilemmaer",
+    "own-expectations": "Mine forventninger",
+    "take-further": "Til drøftelse",
+    "dialogue": "Dialogen",
+    "next-step": "Næste skridt",
+}
+LUS_SHORT_PARTS = {
+    "ratings": "selvvurderingerne",
+    "plan": "planen",
+    "team": "teamets syn",
+    "review": "sådan gik din sidste plan",
+}
+LUS_TEAM_WITHOUT_OWN = (
+    "Mine egne vurderinger er ikke med i pakken, og derfor heller ikke, hvor de ligger langt "
+    "fra teamets."
+)
+LUS_NOTHING = "Du valgte intet, så der er intet skrevet."
+LUS_INTERRUPTED = "Afbrudt. Intet er skrevet."
+
+
+def lus_ratings_title(publication: Publication) -> str:
+    return f"Mine selvvurderinger: »Jeg lever op til {publication.terms.this_item}«"
+
+
+def lus_reflection(publication: Publication, started: str) -> str:
+    return f"{publication.source.title}, {started}"
+
+
+def lus_question(publication: Publication) -> str:
+    return (
+        f"Det afkrydsede kommer med i pakken, og {lus_reader(publication)} kan læse det. "
+        "Fjern krydset ved det, du vil holde for dig selv; dine øvrige svar kommer kun med, "
+        "hvis du vælger dem."
+    )
+
+
+def lus_offer_ratings(rated: list[str]) -> str:
+    return f"Dine selvvurderinger: {', '.join(rated)}"
+
+
+def lus_offer_plan(goals: int, steps: int) -> str:
+    if not goals and not steps:
+        return "Din udviklingsplan (sprunget over)"
+    made = "1 mål" if goals == 1 else f"{goals} mål"
+    dates = "1 skridt med dato" if steps == 1 else f"{steps} skridt med datoer"
+    return f"Din udviklingsplan: {made}, {dates}"
+
+
+def lus_offer_team(name: str, answers: int) -> str:
+    return f"Teamets syn: undersøgelsen »{name}« ({answers} svar) ved siden af dine vurderinger"
+
+
+def lus_offer_review(said: str) -> str:
+    return f"Sådan gik din sidste plan: »{said}«" if said else "Sådan gik din sidste plan"
+
+
+def lus_left_out(names: list[str]) -> str:
+    return (
+        f"Uden terminal er kun det forvalgte med; udeladt: {', '.join(names)}. "
+        "Vil du selv vælge, hvad der kommer med, så kør kommandoen i en terminal med -o FIL."
+    )
+
+
+def lus_written(path: Path) -> str:
+    return f"Pakken til samtalen er skrevet til {path} (kun læsbar for dig)."
+
 
 # Each command's line in `kaereleder journal --help`: whole, never cut with "...".
 SHORT_HELP = {

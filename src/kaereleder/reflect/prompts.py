@@ -21,9 +21,8 @@ from typing import Any
 import questionary
 from prompt_toolkit.application.current import get_app_or_none
 
-from kaereleder import render
 from kaereleder.content import Expectation, Publication
-from kaereleder.reflect import textkeys as textkeys
+from kaereleder.reflect import plainlines, textkeys
 from kaereleder.reflect import texts as txt
 from kaereleder.reflect.session import Choice, Interrupt
 
@@ -44,6 +43,8 @@ class PromptAsker:
     @property
     def console(self) -> Any:
         """The terminal as it is now (a window resized mid-reflection is followed)."""
+        from kaereleder import render  # not before the first prompt (``plainlines``)
+
         return render.console(reading=True)
 
     def _ask(self, question: questionary.Question) -> Any:
@@ -69,6 +70,13 @@ class PromptAsker:
 
     def _question(self, question: str, hint: str, follow_on: bool = False) -> None:
         """The question, wrapped to the terminal, and how to answer it, above the prompt."""
+        plain = plainlines.question(question, hint, follow_on)
+        if plain is not None:  # surely one line each: rich not needed
+            sys.stdout.write(plain)
+            sys.stdout.flush()
+            return
+        from kaereleder import render
+
         self.console.print(render.question(question, hint, follow_on))
 
     def text(self, key: str, question: str, default: str = "") -> str:
@@ -113,6 +121,8 @@ class PromptAsker:
                 **self.io,
             )
         )
+        from kaereleder import render
+
         self.console.print(render.answer([c.label for c in choices if c.value in picked]))
         return picked
 
@@ -132,28 +142,42 @@ class PromptAsker:
                 **self.io,
             )
         )
+        from kaereleder import render
+
         self.console.print(render.answer([c.label for c in choices if c.value == picked]))
         return picked
 
     def show_expectation(self, publication: Publication, expectation: Expectation) -> None:
+        from kaereleder import render
+
         self.console.print(render.compact(publication, expectation))
 
     def show_reply(self, publication: Publication, expectation: Expectation, part: str) -> None:
+        from kaereleder import render
+
         self.console.print(render.reply_context(publication, expectation, part))
 
     def show_note(self, text: str) -> None:
+        from kaereleder import render
+
         self.console.print(render.note(text))
 
     def show_start(self, publication: Publication, numbers: Sequence[int]) -> None:
+        from kaereleder import render
+
         self.console.print(render.start(publication, numbers))
 
     def _wrap(self, label: str, indent: int) -> str:
+        room = max(plainlines.width_at_least() - indent - 1, _LEAST_ROOM)
+        if label.isprintable() and label == label.strip() and len(label) <= room:
+            return label  # surely one line: rich is not asked for the exact width
         return _wrap(label, self.console.width, indent)
 
 
 # Before a choice's text: questionary's pointer (" » "), in a checklist and its box ("○ ").
 _POINTER_INDENT = 3
 _BOX_INDENT = 5
+_LEAST_ROOM = 20  # a choice is wrapped to no fewer columns, however narrow the terminal
 
 
 def _wrap(label: str, width: int, indent: int) -> str:
@@ -161,7 +185,7 @@ def _wrap(label: str, width: int, indent: int) -> str:
     (questionary does not wrap, and cuts what is wider than the terminal)."""
     import textwrap
 
-    room = max(width - indent - 1, 20)
+    room = max(width - indent - 1, _LEAST_ROOM)
     lines = textwrap.wrap(label, room, break_on_hyphens=False) or [label]
     return ("\n" + " " * indent).join(lines)
 

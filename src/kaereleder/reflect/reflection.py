@@ -158,9 +158,15 @@ def _count_answers(data: jf.Journal) -> int:
             return sum(count(value) for value in node.values())
         return 1
 
-    parts = [data.get(key) for key in ("overall", "expectations")]
+    plan = data.get("plan") or {}
+    parts = [
+        (data.get("review") or {}).get("goals"),
+        data.get("overall"),
+        data.get("expectations"),
+        plan.get("goals"),
+    ]
     chosen = "chosen" in data and "overall" in data  # not an answer when given with -e
-    return sum(count(part) for part in parts if part) + chosen
+    return sum(count(part) for part in parts if part) + chosen + ("steps" in plan)
 
 
 def _id_parts(started: datetime) -> tuple[datetime, str]:
@@ -256,8 +262,6 @@ def run(
 ) -> None:
     """``kaereleder reflect`` with its options as given: from an answers file, or question
     by question in the terminal; then the summary. Both starts call this (``cli``, ``quick``)."""
-    from kaereleder import render
-
     if publication is not None:
         publication = content.check_name(publication)
     journals = store.at(home)
@@ -269,7 +273,7 @@ def run(
             draft = journals.latest(domain.DRAFT)
             name = draft.journal["publication"] if draft else None
         name = name or "leder"
-        asker = answers_file.ScriptedAsker(answers_file.load(answers, content.load(name)))
+        asker = answers_file.load(answers, content.load(name), now().date())
         outcome = reflect(
             journals,
             asker,
@@ -294,6 +298,8 @@ def run(
             warn=_warn,
             offer_draft=not resume,
         )
+    from kaereleder import render  # not before the first prompt: see ``reflect.plainlines``
+
     out = render.console(reading=True)
     out.print(render.summary(outcome.publication, outcome.journal))
     out.print(render.saved(str(outcome.path)), soft_wrap=True)  # never wrapped: copyable

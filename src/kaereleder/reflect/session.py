@@ -108,14 +108,17 @@ class Session:
 
     def run(self, numbers: Sequence[int] = ()) -> jf.Journal:
         """Ask every question not yet answered; ``numbers`` (``-e``) skips the overview."""
+        from kaereleder.reflect import planning
+
         try:
-            if not self._answered():
+            if not self.answered():
                 self.asker.show_start(self.pub, numbers)
             if numbers:
                 chosen = [self.pub.expectation(n).id for n in numbers]
-                self._ask(("chosen",), lambda k: chosen)
-            elif "chosen" in self.journal and "overall" not in self.journal:
-                pass  # a resumed draft that was started with -e: it has no overview
+                self.ask(("chosen",), lambda k: chosen)
+            planning.review(self)  # first of the questions, with -e too
+            if numbers or ("chosen" in self.journal and "overall" not in self.journal):
+                pass  # -e, or a resumed draft that was started with -e: it has no overview
             else:
                 self._overall()
                 self._choose()
@@ -123,6 +126,7 @@ class Session:
                 expectation = self.pub.by_id(expectation_id)
                 if expectation is not None:
                     self._expectation(expectation)
+            planning.plan(self)
         except Interrupt as stop:
             if stop.partial.strip():
                 self.journal["partial"] = {"at": self._asking, "text": keep_typed(stop.partial)}
@@ -138,9 +142,9 @@ class Session:
         for question in self.pub.reflection.overall:
             key = ("overall", question.id)
             if question.kind == "choose":
-                self._ask_many(key, question.text, titles, [])
+                self.ask_many(key, question.text, titles, [])
             else:
-                self._ask_text(key, question.text)
+                self.ask_text(key, question.text)
 
     def _choose(self) -> None:
         choices = [Choice(e.id, e.label) for e in self.pub.expectations]
@@ -154,7 +158,7 @@ class Session:
                 picked = self.asker.choose_many(key, question, choices, [])
             return picked
 
-        self._ask(("chosen",), choose)
+        self.ask(("chosen",), choose)
 
     def _expectation(self, expectation: Expectation) -> None:
         base = ("expectations", expectation.id)
@@ -166,37 +170,37 @@ class Session:
         if last_step:
             if domain.FOLLOW_UP not in answers:
                 self.asker.show_note(txt.last_next_step(self.earlier, last_step))
-            self._ask_text((*base, domain.FOLLOW_UP), msg.FOLLOW_UP_QUESTION)
+            self.ask_text((*base, domain.FOLLOW_UP), msg.FOLLOW_UP_QUESTION)
         ratings = [Choice(value, label) for value, label in msg.RATING_LABELS.items()]
         ratings.append(Choice("", txt.SKIP_CHOICE))
         rating_question = msg.rating_question(self.pub)
-        self._ask(
+        self.ask(
             (*base, domain.RATING), lambda k: self.asker.choose_one(k, rating_question, ratings)
         )
         for question in self.pub.reflection.deeper:
             self._question(expectation, question)
-        self._ask_text((*base, domain.NEXT_STEP), msg.NEXT_STEP_QUESTION)
+        self.ask_text((*base, domain.NEXT_STEP), msg.NEXT_STEP_QUESTION)
 
     def _question(self, expectation: Expectation, question: Question) -> None:
         key = ("expectations", expectation.id, question.id)
-        if question.context and not self._has(key):
+        if question.context and not self.has(key):
             self.asker.show_reply(self.pub, expectation, question.id)
         if question.statements is None:
-            self._ask_text(key, question.text)
+            self.ask_text(key, question.text)
             return
         # One question on screen: the publication's words over the checklist, then the
         # free text below it (txt.ELABORATE), not asked a second time.
         choices = [Choice(s.id, s.text) for s in expectation.positive_statements]
         picked = (*key, domain.STATEMENTS)
-        if self._has(picked) and not self._has((*key, domain.TEXT)):
+        if self.has(picked) and not self.has((*key, domain.TEXT)):
             # Resumed between the checklist and its free text: the question and what was
             # chosen, again, so that »Uddyb gerne« says what it is about.
             node: Any = self.journal["expectations"][expectation.id][question.id]
             chosen = set(node.get(domain.STATEMENTS) or ())
             texts = [c.label for c in choices if c.value in chosen]
             self.asker.show_note(txt.resumed_statements(question.text, texts))
-        self._ask_many(picked, question.text, choices, [])
-        self._ask_text((*key, domain.TEXT), txt.ELABORATE)
+        self.ask_many(picked, question.text, choices, [])
+        self.ask_text((*key, domain.TEXT), txt.ELABORATE)
 
     def _earlier_next_step(self, expectation_id: str) -> str:
         if not self.earlier:
@@ -209,10 +213,11 @@ class Session:
 
     _asking = ""
 
-    def _answered(self) -> bool:
-        return any(key in self.journal for key in ("overall", "chosen", "expectations"))
+    def answered(self) -> bool:
+        keys = ("review", "overall", "chosen", "expectations", "plan")
+        return any(key in self.journal for key in keys)
 
-    def _has(self, key: tuple[str, ...]) -> bool:
+    def has(self, key: tuple[str, ...]) -> bool:
         node: Any = self.journal
         for part in key:
             if not isinstance(node, dict) or part not in node:
@@ -220,22 +225,27 @@ class Session:
             node = node[part]
         return True
 
-    def _ask_text(self, key: tuple[str, ...], question: str) -> None:
+    def typed_before(self, key: str) -> str:
+        """The text typed at question ``key`` when the reflection was stopped there."""
         partial = self.journal.get("partial", {})
-        default = partial.get("text", "") if partial.get("at") == ".".join(key) else ""
-        self._ask(key, lambda k: self.asker.text(k, question, default))
+        return str(partial.get("text", "")) if partial.get("at") == key else ""
 
-    def _ask_many(
+    def ask_text(self, key: tuple[str, ...], question: str, default: str = "") -> None:
+        """Ask a free-text question; ``default`` is offered unless text typed before is."""
+        given = self.typed_before(".".join(key)) or default
+        self.ask(key, lambda k: self.asker.text(k, question, given))
+
+    def ask_many(
         self,
         key: tuple[str, ...],
         question: str,
         choices: Sequence[Choice],
         preselected: Sequence[str],
     ) -> None:
-        self._ask(key, lambda k: self.asker.choose_many(k, question, choices, preselected))
+        self.ask(key, lambda k: self.asker.choose_many(k, question, choices, preselected))
 
-    def _ask(self, key: tuple[str, ...], ask: Callable[[str], object]) -> None:
-        if self._has(key):
+    def ask(self, key: tuple[str, ...], ask: Callable[[str], object]) -> None:
+        if self.has(key):
             return
         self._asking = ".".join(key)
         self._set(key, ask(self._asking))

@@ -88,7 +88,9 @@ def last_next_step(earlier: Journal | None, step: str) -> str:
 
 # --- answers files ------------------------------------------------------------------------
 
-ANSWERS_UNKNOWN_KEY = "ukendt nøgle; brug publication, overall, chosen og expectations"
+ANSWERS_UNKNOWN_KEY = (
+    "ukendt nøgle; brug publication, review, overall, chosen, expectations og plan"
+)
 
 
 def answers_other_publication(name: str, expected: str) -> str:

@@ -46,7 +46,7 @@ class Visible:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for segment in console.render(self.content, options):
-            if segment.control:
+            if segment.control or segment.text.isprintable():  # nothing to make visible
                 yield segment
             else:
                 yield Segment(visible(segment.text), segment.style)
@@ -340,8 +340,29 @@ def summary(publication: Publication, data: Journal) -> RenderableType:
         parts.append(
             bullets([f"{msg.NEXT_STEP_SHORT}: {answers.get('next-step') or msg.SKIPPED}"])
         )
+    parts.extend(_plan(data))
     parts.append(Text())
     return Group(*parts)
+
+
+def _plan(data: Journal) -> Iterator[RenderableType]:
+    """The plan made at the end: goals with their follow-up, the steps with their dates,
+    and where to see it again."""
+    from kaereleder.plans import model as plans
+    from kaereleder.plans import texts as words
+    from kaereleder.reflect import plantexts as txt
+
+    plan = data.get("plan")
+    if not plan or not plans.has_plan(plan):
+        return
+    yield Text()
+    yield para(txt.SUMMARY_PLAN, "bold")
+    made = plans.goals(plan).values()
+    yield bullets([txt.summary_goal(n, goal) for n, goal in enumerate(made, start=1)])
+    steps = [(key, plans.iso_day(day)) for key, day in plan.get("steps", {}).items()]
+    yield bullets([txt.step_choice(words.STEP_LABELS[key], due) for key, due in steps if due])
+    yield Text()
+    yield para(txt.PLAN_HINT)
 
 
 def saved(path: str) -> Text:

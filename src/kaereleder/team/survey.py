@@ -327,6 +327,16 @@ def find(folder: Store, name: str | None) -> Survey:
     return max(readable, key=_imported)
 
 
+def newest(folder: Store, publication: str) -> Survey | None:
+    """The newest readable survey on ``publication``; None if there is none."""
+    found = [
+        s
+        for s in existing(folder).values()
+        if not isinstance(s, TeamError) and s["publication"] == publication
+    ]
+    return max(found, key=_imported) if found else None
+
+
 def _imported(survey: Survey) -> tuple[float, str]:
     try:
         moment = datetime.fromisoformat(str(survey["imported"])).timestamp()
