@@ -40,6 +40,7 @@ def test_kaereleder_alone_prints_the_first_screen(
         "  dialog      Lav en mødeguide til dialogen med dine medarbejdere.\n"
         "  om          Læs publikationens forord, og hvordan den blev til.\n"
         "  journal     Dine refleksioner over tid: vis, sammenlign og eksporter dem.\n"
+        "  plan        Se din udviklingsplan, markér punkter klaret, lav en kalenderfil.\n"
         "  team        Et anonymt spørgeskema til teamet og dets syn ved siden af dit.\n"
         "  vejledning  Vis brugervejledningen og filformaterne.\n"
         "\n"

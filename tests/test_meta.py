@@ -51,7 +51,8 @@ def test_the_commands_the_issues_name_exist() -> None:
     named = [("show",), ("list",), ("reflect",), ("dialog",), ("journal", "list"),
              ("journal", "show"), ("journal", "diff"), ("journal", "trend"),
              ("journal", "export"), ("journal", "path"), ("journal", "delete"), ("om",),
-             ("team", "form"), ("team", "import"), ("team", "compare")]  # fmt: skip
+             ("team", "form"), ("team", "import"), ("team", "compare"), ("plan", "done"),
+             ("plan", "undo")]  # fmt: skip
     missing = [command for command in named if command not in ALL]
     assert missing == []
 

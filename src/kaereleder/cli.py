@@ -29,7 +29,11 @@ from kaereleder.errors import EXIT_INTERRUPTED, EXIT_USAGE
 from kaereleder.exitpoint import exit_code, fail
 
 # Sub-apps imported only when used: `show` and `reflect` never pay for them at start-up.
-LAZY_GROUPS = {"journal": "kaereleder.journals.cli", "team": "kaereleder.team.cli"}
+LAZY_GROUPS = {
+    "journal": "kaereleder.journals.cli",
+    "plan": "kaereleder.plans.cli",
+    "team": "kaereleder.team.cli",
+}
 
 
 class DanishGroup(DanishWords, DanishHelp, TyperGroup):
