@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kaereleder.visible import inert_json, one_line, visible
 
 
@@ -26,3 +28,20 @@ def test_json_keeps_the_data_exact_without_raw_controls() -> None:
     text = inert_json(json.dumps(data, ensure_ascii=False))
     assert json.loads(text) == data
     assert not any(0x00 <= ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in text)
+
+
+def test_at_words_breaks_each_line_between_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from kaereleder.visible import at_words
+
+    monkeypatch.setattr("shutil.get_terminal_size", lambda: os.terminal_size((21, 24)))
+    text = "Kalenderfilen er skrevet til plan.ics\nÅbn den i din kalender"
+    assert at_words(text) == "Kalenderfilen er\nskrevet til plan.ics\nÅbn den i din\nkalender"
+
+
+def test_say_writes_one_line_to_a_pipe(capsys: pytest.CaptureFixture[str]) -> None:
+    from kaereleder.visible import say
+
+    say("Skrevet til \x1b[2Jplan.ics " + "ord " * 40, err=True)
+    assert capsys.readouterr().err == "Skrevet til ␛[2Jplan.ics " + "ord " * 40 + "\n"

@@ -64,7 +64,7 @@ def deliver(
     """``text`` to stdout; or to ``output`` (0600 if ``private``, else the usual
     permissions), saying on stderr where it was written. A missing folder is created.
     Control characters from answers are made visible in both: a file is shown later."""
-    from kaereleder.visible import echo, visible
+    from kaereleder.visible import echo, say, visible
 
     if output is None:
         echo(text, nl=False)
@@ -72,4 +72,4 @@ def deliver(
     from kaereleder import store
 
     store.write_document(output, visible(text), private)
-    echo(written(output.absolute()), err=True)
+    say(written(output.absolute()), err=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from kaereleder import messages as msg
 from kaereleder.errors import EXIT_ERROR, EXIT_INTERRUPTED, Interrupted, KaerelederError
+from kaereleder.visible import at_words
 
 DEBUG = "KAERELEDER_DEBUG"  # set it to see the traceback of an unexpected error
 
@@ -23,7 +24,7 @@ def fail(message: str, code: int) -> int:
     from kaereleder.visible import one_line  # a message may quote a file or a path
 
     text = one_line(msg.ERROR_PREFIX + message)
-    sys.stderr.write((msg.at_words(text) if sys.stderr.isatty() else text) + "\n")
+    sys.stderr.write((at_words(text) if sys.stderr.isatty() else text) + "\n")
     return code
 
 
@@ -39,7 +40,7 @@ def exit_code(
     except Interrupted as exc:  # a deliberate stop, not an error
         from kaereleder.visible import visible
 
-        text = msg.at_words(exc.message) if sys.stderr.isatty() else exc.message
+        text = at_words(exc.message) if sys.stderr.isatty() else exc.message
         sys.stderr.write(visible(text) + "\n")
         return exc.exit_code
     except KaerelederError as exc:

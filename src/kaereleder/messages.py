@@ -263,15 +263,6 @@ def translate_usage(message: str) -> str:
     return message
 
 
-def at_words(text: str) -> str:
-    """``text`` for the terminal, broken between words, not where the terminal's edge falls."""
-    import shutil
-    import textwrap
-
-    width = shutil.get_terminal_size().columns - 1
-    return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
-
-
 # --- YAML problems (PyYAML's words, in Danish; matched by their beginning) -------------------
 
 YAML_PROBLEMS = {

@@ -45,6 +45,30 @@ def echo(text: str, err: bool = False, nl: bool = True) -> None:
     stream.flush()
 
 
+def at_words(text: str) -> str:
+    """``text`` for the terminal, each line broken between words, not where the terminal's
+    edge falls."""
+    import shutil
+    import textwrap
+
+    width = shutil.get_terminal_size().columns - 1
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+        for line in text.split("\n")
+    )
+
+
+def say(text: str, err: bool = False) -> None:
+    """A message (not a document) made visible, to stdout (stderr with ``err``); on a
+    terminal broken between words."""
+    import sys
+
+    stream = sys.stderr if err else sys.stdout
+    shown = visible(text)
+    stream.write((at_words(shown) if stream.isatty() else shown) + "\n")
+    stream.flush()
+
+
 def echo_json(data: object) -> None:
     """``data`` as indented JSON on stdout, Unicode kept, no control character raw."""
     import json

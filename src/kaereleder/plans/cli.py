@@ -21,7 +21,7 @@ from kaereleder.plans import cli_texts as txt
 from kaereleder.plans import current as plan_store
 from kaereleder.plans import texts as words
 from kaereleder.plans.model import Item, iso_day
-from kaereleder.visible import echo
+from kaereleder.visible import say
 
 
 class PlanGroup(DanishSubGroup):
@@ -53,7 +53,7 @@ def show(journals: store.Store, publication: str | None, today: date) -> None:
     """Print the current plan as due on ``today``, or one line on how to make one."""
     found = plan_store.find(journals, publication)
     if found is None:
-        echo(txt.no_plan(publication))
+        say(txt.no_plan(publication))
         return
     from kaereleder import render
     from kaereleder.render import plan as view
@@ -64,7 +64,7 @@ def show(journals: store.Store, publication: str | None, today: date) -> None:
     if publication is None:  # the newest plan of either: say where the other one is
         other = next(name for name in content.PUBLICATIONS if name != shown)
         if plan_store.find(journals, other) is not None:
-            echo(txt.other_plan(content.load(other).source.title, other))
+            say(txt.other_plan(content.load(other).source.title, other))
 
 
 def done(
@@ -79,19 +79,19 @@ def done(
     asks for one."""
     before, after = plan_store.mark(journals, number, today, note, publication, ask)
     if before.done is None:
-        echo(txt.marked(number, words.item_title(after), today))
+        say(txt.marked(number, words.item_title(after), today))
     elif after != before:
-        echo(txt.note_updated(number))
+        say(txt.note_updated(number))
     else:
-        echo(txt.already_done(number, iso_day(before.done["on"])))
+        say(txt.already_done(number, iso_day(before.done["on"])))
 
 
 def undo(journals: store.Store, number: int, publication: str | None) -> None:
     before, _ = plan_store.reopen(journals, number, publication)
     if before.done is None:
-        echo(txt.not_done(number))
+        say(txt.not_done(number))
         return
-    echo(txt.reopened(number, words.item_title(before)))
+    say(txt.reopened(number, words.item_title(before)))
 
 
 def write_ics(
@@ -121,7 +121,7 @@ def write_ics(
         sys.stdout.flush()
         return
     store.write_document(output, data.decode("utf-8"), private=True)
-    echo(txt.ics_written(output.absolute(), count), err=True)
+    say(txt.ics_written(output.absolute(), count), err=True)
 
 
 # --- the commands ------------------------------------------------------------------------

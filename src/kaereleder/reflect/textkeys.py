@@ -31,8 +31,8 @@ from prompt_toolkit.application import run_in_terminal
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
 
-from kaereleder import messages as msg
 from kaereleder.reflect import texts as txt
+from kaereleder.visible import at_words
 
 # Enter with Shift, Ctrl or both, as xterm's modifyOtherKeys and the kitty protocol send it.
 _MODIFIED_ENTER = ("\x1b[27;2;13~", "\x1b[27;5;13~", "\x1b[27;6;13~")
@@ -63,7 +63,7 @@ def bindings() -> KeyBindings:
     def _editor(event: KeyPressEvent) -> None:
         chosen = editor()
         if not chosen:
-            run_in_terminal(lambda: print(msg.at_words(txt.NO_EDITOR)))
+            run_in_terminal(lambda: print(at_words(txt.NO_EDITOR)))
             return
         os.environ.setdefault("VISUAL", chosen)
         event.current_buffer.open_in_editor()
