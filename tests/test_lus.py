@@ -181,7 +181,7 @@ def test_the_leader_leaves_out_the_plan_and_adds_a_dilemma(
     chosen = lus.choose(asker, leder, offered)
     assert chosen == ["ratings", "e1/take-further", "e3/take-further", "e1/dilemmas"]
     said = " ".join(capsys.readouterr().out.split())  # wrapped to the terminal
-    assert "Det afkrydsede kommer med i pakken, og min chef kan læse det." in said
+    assert "Det afkrydsede kommer med i pakken, og din chef kan læse det." in said
     assert f"→ Forventning 1 · Dilemmaer: »{DILEMMA}«" in said
     out = lus.render("markdown", leder, data, chosen, None, TODAY)
     assert "Min udviklingsplan" not in out and "Ugentlige" not in out

@@ -295,7 +295,8 @@ EXPORT_LUS_HELP = (
     "øvrige svar kun, hvis du vælger dem."
 )
 # Whom the pack is for: one's own chef; a chef's is the director (»min direktør«).
-LUS_READER = {"leder": "min chef", "chef": "min direktør"}
+LUS_READER = {"leder": "min chef", "chef": "min direktør"}  # in the pack: the leader speaks
+_YOUR_READER = {"leder": "din chef", "chef": "din direktør"}  # on screen: spoken to
 
 
 def lus_reader(publication: Publication) -> str:
@@ -356,7 +357,7 @@ def lus_reflection(publication: Publication, started: str) -> str:
 
 def lus_question(publication: Publication) -> str:
     return (
-        f"Det afkrydsede kommer med i pakken, og {lus_reader(publication)} kan læse det. "
+        f"Det afkrydsede kommer med i pakken, og {_YOUR_READER[publication.id]} kan læse det. "
         "Fjern krydset ved det, du vil holde for dig selv; dine øvrige svar kommer kun med, "
         "hvis du vælger dem."
     )
