@@ -30,8 +30,8 @@ PLAN = {
     },
     "steps": {"chef": "2026-12-06", "dialog": "2026-12-20", "reflect": "2027-05-23"},
     "done": {
-        "chef": {"on": "2026-12-05", "note": "Godt møde"},
-        "g1": {"on": "2027-01-10", "note": ""},
+        "chef": {"day": "2026-12-05", "note": "Godt møde"},
+        "g1": {"day": "2027-01-10", "note": ""},
     },
 }
 REVIEW = {

@@ -34,7 +34,7 @@ PLAN: plans.Plan = {
         "g2": {"from": ""},  # a second goal declined
     },
     "steps": {"chef": "2026-12-16", "dialog": "2026-12-30", "reflect": "2027-06-02"},
-    "done": {"chef": {"on": "2026-12-15", "note": "Godt møde, hun bakker op"}},
+    "done": {"chef": {"day": "2026-12-15", "note": "Godt møde, hun bakker op"}},
 }
 
 
@@ -189,8 +189,8 @@ def test_done_marks_the_item_today_and_nothing_else_changes(
     )
     after = store.Store(home).read(path)
     assert after["plan"]["done"] == {
-        "chef": {"on": "2026-12-15", "note": "Godt møde, hun bakker op"},
-        "dialog": {"on": "2026-12-29", "note": "Vi talte om tillid"},
+        "chef": {"day": "2026-12-15", "note": "Godt møde, hun bakker op"},
+        "dialog": {"day": "2026-12-29", "note": "Vi talte om tillid"},
     }
     del after["plan"]["done"]["dialog"]
     assert after == before
@@ -209,7 +209,7 @@ def test_done_from_the_command_line_without_a_terminal_has_no_note(
     today = datetime.now().astimezone().date()
     assert result.stdout.startswith("Punkt 1 er markeret som klaret ")
     done = store.Store(home).read(path)["plan"]["done"]["g1"]
-    assert done == {"on": today.isoformat(), "note": ""}
+    assert done == {"day": today.isoformat(), "note": ""}
     assert_mode(path, 0o600)
 
 
@@ -263,7 +263,7 @@ def test_done_again_keeps_the_day_and_a_new_note_replaces_the_old(
     plan_cli.done(journals, 2, "Bedre end ventet", date(2027, 1, 5), None)
     assert capsys.readouterr().out == "Noten til punkt 2 er opdateret.\n"
     assert journals.read(path)["plan"]["done"]["chef"] == {
-        "on": "2026-12-15",
+        "day": "2026-12-15",
         "note": "Bedre end ventet",
     }
 

@@ -38,8 +38,8 @@ OLD_PLAN: dict[str, Any] = {
     },
     "steps": {"chef": "2026-12-16", "dialog": "2026-12-30"},
     "done": {
-        "chef": {"on": "2026-12-15", "note": "Godt møde"},
-        "g2": {"on": "2027-01-10", "note": ""},
+        "chef": {"day": "2026-12-15", "note": "Godt møde"},
+        "g2": {"day": "2027-01-10", "note": ""},
     },
 }
 REVIEW: dict[str, Any] = {
@@ -182,7 +182,7 @@ def test_json_shape(runner: CliRunner, home: Path) -> None:
                 "key": "g2",
                 "goal": "Mere feedback",
                 "follow_up": "",
-                "marked": {"on": "2027-01-10", "note": ""},
+                "marked": {"day": "2027-01-10", "note": ""},
                 "status": "done",
                 "how_it_went": "Det gik godt.",
                 "carried_as": None,
@@ -192,7 +192,7 @@ def test_json_shape(runner: CliRunner, home: Path) -> None:
             {
                 "step": "chef",
                 "due": "2026-12-16",
-                "marked": {"on": "2026-12-15", "note": "Godt møde"},
+                "marked": {"day": "2026-12-15", "note": "Godt møde"},
             },
             {"step": "dialog", "due": "2026-12-30", "marked": None},
         ],

@@ -87,7 +87,7 @@ def test_an_item_marked_done_is_done_whatever_the_day() -> None:
     plan: plans.Plan = {"goals": dict(PLAN["goals"]), "steps": dict(PLAN["steps"])}
     chef = plans.items(plan)[1]
     plans.mark_done(plan, chef, date(2026, 12, 20), "Godt møde")
-    assert plan["done"] == {"chef": {"on": "2026-12-20", "note": "Godt møde"}}
+    assert plan["done"] == {"chef": {"day": "2026-12-20", "note": "Godt møde"}}
     assert [plans.state(i, date(2027, 3, 3)) for i in plans.items(plan)] == [
         "overdue",
         "done",
@@ -135,7 +135,7 @@ def test_a_plan_and_a_review_read_back_exactly() -> None:
             "plan.goals.g1.hvem: ukendt nøgle; kun 'from', 'goal', 'actions', 'involved', "
             "'follow-up' er tilladt her",
         ),
-        ({"plan": {"done": {"g1": {"note": "x"}}}}, "plan.done.g1: 'on' mangler"),
+        ({"plan": {"done": {"g1": {"note": "x"}}}}, "plan.done.g1: 'day' mangler"),
         (
             {"review": {"goals": {"g1": {"status": "måske"}}}},
             "review.goals.g1.status: skal være en af: done, carried, dropped",

@@ -260,7 +260,7 @@ def earlier_with_plan() -> jf.Journal:
             "g2": {"from": "own", "goal": "Sige nej oftere", "follow-up": "2026-12-15"},
         },
         "steps": {"chef": "2026-09-15"},
-        "done": {"g1": {"on": "2026-11-20", "note": "Godt møde"}},
+        "done": {"g1": {"day": "2026-11-20", "note": "Godt møde"}},
     }
     return earlier
 

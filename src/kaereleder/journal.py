@@ -8,7 +8,7 @@ A journal is a plain dict (typed as ``Journal``), in the order things were asked
     chosen: [expectation ids],
     expectations: {expectation id: {follow-up, rating, <question id>: ..., next-step}},
     (an empty text, list or rating is a question skipped; a missing key one not asked yet)
-    plan: {goals: {g1: {…}}, steps: {chef: date}, done: {g1: {on, note}}}   # at the end
+    plan: {goals: {g1: {…}}, steps: {chef: date}, done: {g1: {day, note}}}   # at the end
     review: {plan: journal id, goals: {g1: {status, text}}}   # the last plan, at the start
     partial: {at: "expectations.e3.interplay", text: "…"}   # text typed when interrupted
 
@@ -343,11 +343,11 @@ class _Validator:
 
     def done(self, value: object, path: str) -> dict[str, Any]:
         done = self.r.mapping(value, path)
-        done["on"] = self.day(self.r.value(done, "on", path, str), f"{path}.on")
+        done["day"] = self.day(self.r.value(done, "day", path, str), f"{path}.day")
         done["note"] = self.text(done.get("note"), f"{path}.note")
         for key in done:
-            if key not in ("on", "note"):
-                self.r.fail(self.key(key, path), msg.journal_unknown_key(("on", "note")))
+            if key not in ("day", "note"):
+                self.r.fail(self.key(key, path), msg.journal_unknown_key(("day", "note")))
         return done
 
     def day(self, value: object, path: str) -> str:

@@ -396,7 +396,7 @@ def _extend(chunks: list[Chunk], op: str, tokens: Iterable[str]) -> None:
 class Mark(NamedTuple):
     """A goal or step marked done with `kaereleder plan done N`: the day and the note."""
 
-    on: str  # ISO date
+    day: str  # ISO date
     note: str
 
 
@@ -459,7 +459,8 @@ def plan_diff(old: jf.Journal, new: jf.Journal) -> PlanDiff | None:
         if goal[plans.FROM].startswith(plans.CARRIED)
     }
     marks = {
-        key: Mark(done["on"], done["note"]) for key, done in (before or {}).get("done", {}).items()
+        key: Mark(done["day"], done["note"])
+        for key, done in (before or {}).get("done", {}).items()
     }
     answers = (review or {}).get("goals", {}) if adjacent else {}
     old_goals = tuple(

@@ -137,7 +137,7 @@ def _done(done: plans.Done | None) -> list[str]:
     if done is None:
         return []
     note = done.get("note", "")
-    return [txt.plan_done(_day(done.get("on", "")), note)]  # "klaret …": after a dash
+    return [txt.plan_done(_day(done.get("day", "")), note)]  # "klaret …": after a dash
 
 
 def _origin(publication: Publication, origin: str) -> str:

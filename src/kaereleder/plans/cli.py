@@ -83,7 +83,7 @@ def done(
     elif after != before:
         say(txt.note_updated(number))
     else:
-        say(txt.already_done(number, iso_day(before.done["on"])))
+        say(txt.already_done(number, iso_day(before.done["day"])))
 
 
 def undo(journals: store.Store, number: int, publication: str | None) -> None:

@@ -94,7 +94,7 @@ def mark(
             typed = note if note is not None or ask is None else ask(chosen)
             plans.mark_done(plan, chosen, today, typed or "")
         elif note is not None:
-            plan["done"][chosen.key] = {"on": chosen.done["on"], "note": note}
+            plan["done"][chosen.key] = {"day": chosen.done["day"], "note": note}
 
     return _rewrite(journals, number, publication, change)
 

@@ -112,7 +112,7 @@ def _description(current: Current, item: plans.Item, details: bool) -> str:
         if involved:
             lines.append(txt.ics_involved(involved))
     if item.done is not None:
-        done_on = plans.iso_day(item.done["on"])
+        done_on = plans.iso_day(item.done["day"])
         lines.append(txt.ics_done(done_on, item.done["note"] if details else ""))
     lines.append(txt.ics_how_to(item.number))
     return "\n".join(lines)

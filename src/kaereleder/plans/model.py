@@ -9,7 +9,7 @@ each goal went, and whether it is done, carried on or dropped. See ``docs/journa
       goals:
         g1: {from: e4, goal: …, actions: …, involved: [chef], follow-up: '2027-03-02'}
       steps: {chef: '2026-12-16', dialog: '2026-12-30', reflect: '2027-06-02'}
-      done: {g1: {on: '2027-01-10', note: …}}      # written by `kaereleder plan done N`
+      done: {g1: {day: '2027-01-10', note: …}}      # written by `kaereleder plan done N`
     review:
       plan: 20261202-093000-leder-4f9a2c           # the reflection whose plan is reviewed
       goals:
@@ -63,7 +63,7 @@ Goal = TypedDict(
 class Done(TypedDict):
     """A goal or step marked done: the day, and a short note on how it went."""
 
-    on: str  # ISO date
+    day: str  # ISO date
     note: str
 
 
@@ -210,7 +210,7 @@ def state(item: Item, today: date) -> str:
 
 def mark_done(plan: Plan, item: Item, on: date, note: str) -> None:
     """Mark ``item`` done on ``on`` with ``note`` (in place, in the order marked)."""
-    plan.setdefault("done", {})[item.key] = {"on": on.isoformat(), "note": note}
+    plan.setdefault("done", {})[item.key] = {"day": on.isoformat(), "note": note}
 
 
 def reviewed_status(review: Review | None, key: str) -> str | None:

@@ -26,7 +26,7 @@ def reviewed_goal(number: int, goal: plans.Goal, done: plans.Done | None) -> str
     if follow_up is not None:
         lines.append(f"Opfølgning: {day(follow_up)}")
     if done is not None:
-        on = plans.iso_day(done.get("on", ""))
+        on = plans.iso_day(done.get("day", ""))
         note = done.get("note", "").strip()
         marked = f"Markeret som nået {day(on)}" if on else "Markeret som nået"
         lines.append(marked + (f": {note}" if note else ""))

@@ -63,7 +63,7 @@ def plan(publication: Publication, data: plans.Plan) -> Iterator[RenderableType]
         if goal.get(plans.FOLLOW_UP):
             yield _field(ptx.FOLLOW_UP, ptx.day(goal[plans.FOLLOW_UP]))
         if key in done:
-            yield _field(ptx.MARKED, ptx.marked(done[key]["on"], done[key]["note"]))
+            yield _field(ptx.MARKED, ptx.marked(done[key]["day"], done[key]["note"]))
         yield Text()
     steps = data.get("steps", {})
     if steps:
@@ -71,5 +71,5 @@ def plan(publication: Publication, data: plans.Plan) -> Iterator[RenderableType]
     for step, due in steps.items():
         line = ptx.show_step(step, due)
         if step in done:
-            line += f" ({ptx.marked(done[step]['on'], done[step]['note'])})"
+            line += f" ({ptx.marked(done[step]['day'], done[step]['note'])})"
         yield Prefixed(Text(line), "  • ", "    ")

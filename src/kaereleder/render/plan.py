@@ -66,7 +66,7 @@ def _item(item: plans.Item, state: str) -> RenderableType:
 def _when(item: plans.Item, state: str) -> Text:
     style = STATE_STYLES[state]
     if item.done is not None:
-        done = txt.done(plans.iso_day(item.done["on"]), item.done["note"].strip())
+        done = txt.done(plans.iso_day(item.done["day"]), item.done["note"].strip())
         return Text(done, style)
     label = words.STATE_LABELS[state]
     if state == plans.OVERDUE:
