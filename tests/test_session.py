@@ -212,7 +212,8 @@ def test_an_earlier_next_step_is_followed_up_first(leder: Publication) -> None:
     assert asker.log[:4] == [
         "show start leder [4, 6]",
         "show e4",
-        "note Sidste gang (2026-10-01) satte du dig dette næste skridt: Holde ugentlige møder",
+        "note Sidste gang (1. oktober 2026 kl. 00.00) satte du dig dette næste skridt: "
+        "Holde ugentlige møder",
         "expectations.e4.follow-up",
     ]
     assert list(result["expectations"]["e4"])[:2] == ["follow-up", "rating"]

@@ -321,7 +321,7 @@ def test_the_last_plan_is_reviewed_first_and_a_carried_goal_offered(
     assert [v for v, _ in asker.choices["plan.goals.g2.from"]] == ["e4", "own", ""]
 
 
-def test_the_review_comes_with_numbers_too_and_the_next_step_follow_up_stays(
+def test_the_review_comes_with_numbers_too_and_a_reviewed_next_step_is_not_asked_again(
     leder: Publication,
 ) -> None:
     asker = Asker({"review.goals.g1.status": "dropped"})
@@ -332,8 +332,9 @@ def test_the_review_comes_with_numbers_too_and_the_next_step_follow_up_stays(
         "review.goals.g1.text",
         "review.goals.g2.status",
         "review.goals.g2.text",
-        "expectations.e4.follow-up",  # the next step of last time, as before
+        # e4's next step of last time became goal 1, whose »Hvordan gik det?« was just asked
         "expectations.e4.rating",
+        "expectations.e4.strengths.statements",
     ]
     assert result["review"]["goals"]["g1"] == {"status": "dropped", "text": ""}
     assert [v for v, _ in asker.choices["plan.goals.g1.from"]] == ["own", ""]  # none carried
@@ -374,7 +375,7 @@ def test_stopped_in_the_review_of_an_e_reflection_resumes_without_the_overview(
     assert asked(again)[:3] == [
         "review.goals.g2.status",
         "review.goals.g2.text",
-        "expectations.e4.follow-up",
+        "expectations.e4.rating",  # its next step was reviewed as goal 1
     ]
     assert "overall" not in result
 
@@ -411,3 +412,12 @@ def test_a_draft_offered_counts_the_review_and_plan_answers() -> None:
     assert _count_answers(draft) == 6  # not the reviewed plan's id, not chosen by -e
     draft["plan"]["steps"] = {}
     assert _count_answers(draft) == 7
+
+
+def test_a_next_step_not_made_a_goal_is_still_followed_up(leder: Publication) -> None:
+    earlier = earlier_with_plan()
+    earlier["plan"]["goals"]["g1"]["from"] = "own"
+    asker = Asker({})
+    flow, _ = session(leder, asker, earlier=earlier)
+    flow.run([4])
+    assert asked(asker)[4:6] == ["expectations.e4.follow-up", "expectations.e4.rating"]

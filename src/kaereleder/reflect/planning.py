@@ -61,6 +61,19 @@ def reviewed_plan(s: Session) -> plans.Plan | None:
     return plan if reviewed in (None, earlier["id"]) else None
 
 
+def reviewed_as_goal(s: Session, expectation_id: str) -> bool:
+    """Whether the last plan made a goal of this expectation's next step and this
+    reflection's review has asked how it went: then »Hvordan gik det?« is not asked twice."""
+    plan = reviewed_plan(s)
+    if plan is None:
+        return False
+    asked = s.journal.get(REVIEW, {}).get("goals", {})
+    return any(
+        goal.get(plans.FROM) == expectation_id and key in asked
+        for key, goal in plans.goals(plan).items()
+    )
+
+
 def review(s: Session) -> None:
     """How each goal of the last plan went: its status and a few words."""
     plan = reviewed_plan(s)

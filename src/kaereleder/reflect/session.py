@@ -161,13 +161,15 @@ class Session:
         self.ask(("chosen",), choose)
 
     def _expectation(self, expectation: Expectation) -> None:
+        from kaereleder.reflect import planning
+
         base = ("expectations", expectation.id)
         answers = self.journal.setdefault("expectations", {}).get(expectation.id, {})
         if domain.NEXT_STEP in answers:
             return  # done
         self.asker.show_expectation(self.pub, expectation)
         last_step = self._earlier_next_step(expectation.id)
-        if last_step:
+        if last_step and not planning.reviewed_as_goal(self, expectation.id):
             if domain.FOLLOW_UP not in answers:
                 self.asker.show_note(txt.last_next_step(self.earlier, last_step))
             self.ask_text((*base, domain.FOLLOW_UP), msg.FOLLOW_UP_QUESTION)

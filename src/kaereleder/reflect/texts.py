@@ -82,8 +82,8 @@ ELABORATE = "Uddyb gerne med dine egne ord"
 
 
 def last_next_step(earlier: Journal | None, step: str) -> str:
-    when = earlier["started"][:10] if earlier else ""
-    return f"Sidste gang ({when}) satte du dig dette næste skridt: {step}"
+    started = when(earlier["started"]) if earlier else ""
+    return f"Sidste gang ({started}) satte du dig dette næste skridt: {step}"
 
 
 # --- answers files ------------------------------------------------------------------------
