@@ -68,9 +68,9 @@ def test_the_plan_as_due_on_a_day(home: Path, capsys: pytest.CaptureFixture[str]
         "    Opfølgning: 2. marts 2027 · senere\n"
         "\n"
         "Trin\n"
-        " 2. Tal refleksionen igennem med din chef\n"
+        " 2. Tal refleksionen igennem med din egen chef\n"
         "    klaret 15. december 2026: Godt møde, hun bakker op\n"
-        " 3. Dialog med medarbejderne (kaereleder dialog)\n"
+        " 3. Dialog med dem, du leder (kaereleder dialog)\n"
         "    30. december 2026 · i dag\n"
         " 4. En ny refleksion (kaereleder reflect)\n"
         "    2. juni 2027 · senere\n"
@@ -185,7 +185,7 @@ def test_done_marks_the_item_today_and_nothing_else_changes(
     plan_cli.done(store.Store(home), 3, "Vi talte om tillid", date(2026, 12, 29), None)
     assert capsys.readouterr().out == (
         "Punkt 3 er markeret som klaret 29. december 2026: "
-        "Dialog med medarbejderne (kaereleder dialog)\n"
+        "Dialog med dem, du leder (kaereleder dialog)\n"
     )
     after = store.Store(home).read(path)
     assert after["plan"]["done"] == {
@@ -274,7 +274,7 @@ def test_undo_reopens_a_done_item(
     path = make_plan(home)
     result = runner.invoke(app, ["plan", "undo", "2", "--home", str(home)])
     assert result.exit_code == 0
-    assert result.stdout == "Punkt 2 er uklaret igen: Tal refleksionen igennem med din chef\n"
+    assert result.stdout == "Punkt 2 er uklaret igen: Tal refleksionen igennem med din egen chef\n"
     assert "done" not in store.Store(home).read(path)["plan"]
     result = runner.invoke(app, ["plan", "undo", "2", "--home", str(home)])
     assert result.exit_code == 0
@@ -392,7 +392,7 @@ def test_the_note_is_asked_for_in_a_terminal(
     child = spawn_done(home, "3")
     assert isinstance(child, pexpect.spawn)
     try:
-        child.expect_exact("Punkt 3: Dialog med medarbejderne (kaereleder dialog). Hvordan gik")
+        child.expect_exact("Punkt 3: Dialog med dem, du leder (kaereleder dialog). Hvordan gik")
         child.expect_exact("tomt svar springer over")
         child.expect_exact(">")  # the prompt reads keys
         child.send(keys)

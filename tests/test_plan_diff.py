@@ -95,9 +95,9 @@ Mål 2: Mere feedback
   Status: Nået
 
 Skridt:
-  • Tal refleksionen igennem med din chef, 16. december 2026: klaret 15.
+  • Tal refleksionen igennem med din egen chef, 16. december 2026: klaret 15.
     december 2026 – Godt møde
-  • Dialog med medarbejderne (kaereleder dialog), 30. december 2026: ikke
+  • Dialog med dem, du leder (kaereleder dialog), 30. december 2026: ikke
     markeret som klaret
 
 Planen nu
@@ -141,8 +141,8 @@ Videreført som mål 1 nu.
 
 **Skridt:**
 
-- Tal refleksionen igennem med din chef, 16. december 2026: klaret 15. december 2026 – Godt møde
-- Dialog med medarbejderne (kaereleder dialog), 30. december 2026: ikke markeret som klaret
+- Tal refleksionen igennem med din egen chef, 16. december 2026: klaret 15. december 2026 – Godt møde
+- Dialog med dem, du leder (kaereleder dialog), 30. december 2026: ikke markeret som klaret
 
 ### Planen nu
 
@@ -326,7 +326,7 @@ Mål 1: Faste træffetider (videreført fra mål 1 i sidste plan)
 Mål 2: Sige nej oftere (fra dit næste skridt til forventning 2)
 
 Skridt:
-  • Tal refleksionen igennem med din chef: 16. marts 2027
+  • Tal refleksionen igennem med din egen chef: 16. marts 2027
 """
 SHOW_OLD_PLAN = """\
 ─────────────────────────────── Udviklingsplanen ───────────────────────────────
@@ -340,9 +340,9 @@ Mål 2: Mere feedback (med dine egne ord)
   Markeret: klaret 10. januar 2027
 
 Skridt:
-  • Tal refleksionen igennem med din chef: 16. december 2026 (klaret 15.
+  • Tal refleksionen igennem med din egen chef: 16. december 2026 (klaret 15.
     december 2026 – Godt møde)
-  • Dialog med medarbejderne (kaereleder dialog): 30. december 2026
+  • Dialog med dem, du leder (kaereleder dialog): 30. december 2026
 """
 
 

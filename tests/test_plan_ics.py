@@ -65,8 +65,8 @@ def test_by_default_only_the_short_words_nothing_private(home: Path, tmp_path: P
     summaries = [str(e["summary"]) for e in events(data)]
     assert summaries == [
         "kaereleder: opfølgning – Ugentlige møder i teamet",
-        "kaereleder: opfølgning – Tal refleksionen igennem med din chef (klaret)",
-        "kaereleder: opfølgning – Dialog med medarbejderne (kaereleder dialog)",
+        "kaereleder: opfølgning – Tal refleksionen igennem med din egen chef (klaret)",
+        "kaereleder: opfølgning – Dialog med dem, du leder (kaereleder dialog)",
         "kaereleder: opfølgning – En ny refleksion (kaereleder reflect)",
     ]
     assert str(events(data)[1]["description"]) == (

@@ -75,7 +75,7 @@ def test_a_plan_from_an_answers_file(runner: CliRunner, tmp_path: Path) -> None:
         "Din udviklingsplan\n"
         "• Mål 1: Holde ugentlige møder – opfølgning 2. marts 2099\n"
         "• Mål 2: Sige nej oftere – opfølgning 1. april 2099\n"
-        f"• Tal refleksionen igennem med din chef – senest {day(chef)}\n"
+        f"• Tal refleksionen igennem med din egen chef – senest {day(chef)}\n"
         f"• En ny refleksion (kaereleder reflect) – senest {day(new)}\n"
         "\n"
         "Se planen: kaereleder plan · i din kalender: kaereleder plan --ics -o plan.ics\n"

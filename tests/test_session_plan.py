@@ -106,8 +106,8 @@ def test_a_plan_with_two_goals_and_the_steps(leder: Publication) -> None:
     )
     assert asker.preselected["plan.steps"] == ["chef", "dialog", "reflect"]
     assert asker.choices["plan.steps"] == [
-        ("chef", "Tal refleksionen igennem med din chef – senest 6. december 2026"),
-        ("dialog", "Dialog med medarbejderne (kaereleder dialog) – senest 20. december 2026"),
+        ("chef", "Tal refleksionen igennem med din egen chef – senest 6. december 2026"),
+        ("dialog", "Dialog med dem, du leder (kaereleder dialog) – senest 20. december 2026"),
         ("reflect", "En ny refleksion (kaereleder reflect) – senest 23. maj 2027"),
     ]
     assert result["plan"] == {

@@ -9,8 +9,8 @@ from kaereleder.plans import model as plans
 
 # The publications' own next moves (``plans.STEPS``), as a dated step says them.
 STEP_LABELS = {
-    "chef": "Tal refleksionen igennem med din chef",
-    "dialog": "Dialog med medarbejderne (kaereleder dialog)",
+    "chef": "Tal refleksionen igennem med din egen chef",
+    "dialog": "Dialog med dem, du leder (kaereleder dialog)",
     "reflect": "En ny refleksion (kaereleder reflect)",
 }
 # Who may be involved in a goal (``plans.WHO``).
