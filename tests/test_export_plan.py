@@ -49,7 +49,8 @@ PLAN_TEXTS = [
     "Mål 2: Sparring med en kollega",
     "Mit eget mål",
     "De næste skridt med datoer",
-    "Tal refleksionen igennem med din egen chef: 6. december 2026 – klaret 5. december 2026: Godt møde",
+    "Tal refleksionen igennem med din egen chef: 6. december 2026 – "
+    "klaret 5. december 2026: Godt møde",
     "Dialog med dem, du leder (kaereleder dialog): 20. december 2026",
     "En ny refleksion (kaereleder reflect): 23. maj 2027",
     "Sådan gik min sidste plan",

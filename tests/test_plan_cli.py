@@ -301,6 +301,7 @@ def test_a_reflection_open_elsewhere_is_not_written(runner: CliRunner, home: Pat
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
+        encoding="utf-8",
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "holding\n"

@@ -312,7 +312,9 @@ def test_the_first_prompt_does_not_import_rich() -> None:
         "print(loaded)\n"
     )
     env = {**os.environ, "COLUMNS": "80"}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", env=env
+    )
     assert (done.returncode, done.stdout.splitlines()[-2:], done.stderr) == (
         0,
         ["leder", "[[]]"],

@@ -516,12 +516,13 @@ def start_how(publication: Publication, numbers: Sequence[int]) -> str:
         )
         return (
             f"Du går direkte i dybden med {publication.terms.item} {listed}: en vurdering, "
-            f"publikationens spørgsmål og et næste skridt. Det tager omkring "
-            f"{10 * len(numbers)}–{15 * len(numbers)} minutter."
+            f"publikationens spørgsmål og et næste skridt; til sidst kan du lægge en "
+            f"udviklingsplan. Det tager omkring {10 * len(numbers)}–{15 * len(numbers)} minutter."
         )
     return (
         f"Først et par spørgsmål om {publication.terms.the_items} som helhed; derefter går du i "
         "dybden med dem, du vælger: en vurdering, publikationens spørgsmål og et næste skridt. "
+        "Til sidst kan du lægge en udviklingsplan med et eller to mål. "
         "Det tager omkring 30–60 minutter."
     )
 
