@@ -130,31 +130,33 @@ def test_the_cli_reads_todays_date(runner: CliRunner, home: Path) -> None:
 
 
 def test_without_a_plan_one_line_on_how_to_make_one(runner: CliRunner, home: Path) -> None:
+    result = runner.invoke(app, ["plan", "-p", "chef", "--home", str(home / "none")])
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "Du har ingen færdig refleksion på -p chef med en udviklingsplan endnu. Lav en: "
+        "kaereleder reflect -p chef, og læg en plan til sidst.\n"
+    )
     saved(home, STARTED, "aaaaaa")  # a reflection without a plan
     result = runner.invoke(app, ["plan", "--home", str(home)])
     assert result.exit_code == 0
     assert result.stdout == (
-        "Du har ingen færdig refleksion med en udviklingsplan endnu. Lav en: kaereleder "
+        "Din seneste færdige refleksion har ingen udviklingsplan. Lav en: kaereleder "
         "reflect, og læg en plan til sidst.\n"
     )
-    result = runner.invoke(app, ["plan", "-p", "chef", "--home", str(home / "none")])
-    assert result.exit_code == 0
-    assert "ingen færdig refleksion på -p chef med en udviklingsplan" in result.stdout
 
 
-def test_the_current_plan_is_the_newest_complete_with_one(
+def test_the_current_plan_is_the_one_the_next_reflection_reviews(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     make_plan(home)
     later = STARTED + timedelta(days=10)
-    saved(home, later, "bbbbbb")  # newer, complete, without a plan
     draft_plan: plans.Plan = {"goals": {"g1": {"from": "own", "goal": "Kladdens mål"}}}
     saved(home, later + timedelta(days=1), "cccccc", status=domain.DRAFT, plan=draft_plan)
     chef_plan: plans.Plan = {"steps": {"chef": "2026-12-20"}}
     saved(home, later, "dddddd", publication="chef", plan=chef_plan)
     out = shown(home, date(2026, 12, 2), capsys, "leder")
     assert out.startswith("Din udviklingsplan fra refleksionen 2. december 2026 (Kære leder!)")
-    assert "Kladdens mål" not in out
+    assert "Kladdens mål" not in out  # a draft's plan is not made yet
     out = shown(home, date(2026, 12, 2), capsys, "chef")
     assert out.startswith("Din udviklingsplan fra refleksionen 12. december 2026 (Kære chef!")
     # Without -p: the newest of either publication, and where the other one is.
@@ -164,14 +166,36 @@ def test_the_current_plan_is_the_newest_complete_with_one(
         "Du har også en udviklingsplan fra »Kære leder!«. Se den: kaereleder plan -p leder\n"
     )
     assert "Du har også" not in shown(home, date(2026, 12, 2), capsys, "chef")
+    # A newer complete reflection that skipped its plan has reviewed the old one: no plan
+    # now, as the next `reflect` asks about none.
+    saved(home, later, "bbbbbb")
+    assert shown(home, date(2026, 12, 2), capsys, "leder") == (
+        "Din seneste færdige refleksion på -p leder har ingen udviklingsplan. Lav en: "
+        "kaereleder reflect -p leder, og læg en plan til sidst.\n"
+    )
+    out = shown(home, date(2026, 12, 2), capsys)
+    assert out.startswith("Din udviklingsplan fra refleksionen 12. december 2026 (Kære chef!")
+    assert "Du har også" not in out
 
 
-def test_a_broken_file_does_not_hide_the_plan(
-    home: Path, capsys: pytest.CaptureFixture[str]
+def test_a_broken_file_newer_than_the_plan_stops_it_older_ones_do_not(
+    runner: CliRunner, home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    make_plan(home)
-    (home / "20261203-093000-leder-eeeeee.yaml").write_text("schema: [", encoding="utf-8")
+    path = make_plan(home)
+    (home / "20261101-093000-leder-eeeeee.yaml").write_text("schema: [", encoding="utf-8")
     assert shown(home, date(2026, 12, 2), capsys).startswith("Din udviklingsplan fra")
+    broken = home / "20261203-093000-leder-ffffff.yaml"
+    broken.write_text("schema: 2\nplan: [\n", encoding="utf-8")
+    text = path.read_bytes()
+    for args in (["plan"], ["plan", "done", "1", "--note", "forkert plan"], ["plan", "--ics"]):
+        result = runner.invoke(app, [*args, "--home", str(home)])
+        assert result.exit_code == 1, args
+        assert result.stderr.startswith(f"Fejl: {broken}, linje 3"), result.stderr
+        assert result.stderr.endswith(
+            "Planen vises ikke, før filen er rettet: den kan være din seneste refleksion "
+            "med planen.\n"
+        )
+    assert path.read_bytes() == text  # the older reflection was not marked instead
 
 
 # --- plan done N -------------------------------------------------------------------------

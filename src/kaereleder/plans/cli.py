@@ -6,6 +6,7 @@ The commands read the clock once (``reflection.now``) and pass the day on: ``sho
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ import typer
 from kaereleder import content, store
 from kaereleder import messages as msg
 from kaereleder.clihelp import DanishCommand, DanishSubGroup, Home, OptionalPublication
-from kaereleder.errors import Interrupted, KaerelederError, UsageError
+from kaereleder.errors import Interrupted, JournalError, KaerelederError, UsageError
 from kaereleder.plans import cli_texts as txt
 from kaereleder.plans import current as plan_store
 from kaereleder.plans import texts as words
@@ -53,7 +54,7 @@ def show(journals: store.Store, publication: str | None, today: date) -> None:
     """Print the current plan as due on ``today``, or one line on how to make one."""
     found = plan_store.find(journals, publication)
     if found is None:
-        say(txt.no_plan(publication))
+        say(plan_store.no_plan(journals, publication))
         return
     from kaereleder import render
     from kaereleder.render import plan as view
@@ -63,8 +64,9 @@ def show(journals: store.Store, publication: str | None, today: date) -> None:
     render.console().print(view.plan(title, found.journal["started"], found.items, today))
     if publication is None:  # the newest plan of either: say where the other one is
         other = next(name for name in content.PUBLICATIONS if name != shown)
-        if plan_store.find(journals, other) is not None:
-            say(txt.other_plan(content.load(other).source.title, other))
+        with contextlib.suppress(JournalError):  # a broken file: no hint, the plan shown
+            if plan_store.find(journals, other) is not None:
+                say(txt.other_plan(content.load(other).source.title, other))
 
 
 def done(

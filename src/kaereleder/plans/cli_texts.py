@@ -87,11 +87,21 @@ def other_plan(title: str, publication: str) -> str:
     return f"Du har også en udviklingsplan fra »{title}«. Se den: kaereleder plan -p {publication}"
 
 
-def no_plan(publication: str | None) -> str:
-    which = f" på -p {publication}" if publication else ""
+def no_plan(publication: str | None, reflected: bool) -> str:
+    """No current plan: none made yet, or skipped in the newest reflection (``reflected``)."""
+    which = f" -p {publication}" if publication else ""
+    on = f" på{which}" if which else ""
+    if reflected:
+        first = f"Din seneste færdige refleksion{on} har ingen udviklingsplan."
+    else:
+        first = f"Du har ingen færdig refleksion{on} med en udviklingsplan endnu."
+    return f"{first} Lav en: kaereleder reflect{which}, og læg en plan til sidst."
+
+
+def newer_broken(problem: str) -> str:
     return (
-        f"Du har ingen færdig refleksion{which} med en udviklingsplan endnu. Lav en: "
-        "kaereleder reflect, og læg en plan til sidst."
+        f"{problem}. Planen vises ikke, før filen er rettet: den kan være din seneste "
+        "refleksion med planen."
     )
 
 

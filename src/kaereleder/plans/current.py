@@ -1,7 +1,8 @@
 """The current plan: found in the journal folder, and an item of it marked done or reopened.
 
-The current plan is the plan of the newest complete reflection that has one (of one
-publication, if asked). ``kaereleder plan done N`` rewrites that reflection's file atomically
+The current plan is the plan of the newest complete reflection (of one publication, if
+asked), the one the next ``reflect`` reviews; a reflection whose plan was skipped has none.
+``kaereleder plan done N`` rewrites that reflection's file atomically
 under its journal lock, so a reflection open in a running ``reflect`` is never written over.
 Plain logic: no printing, no prompting, no clock (the day is passed in).
 """
@@ -14,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from kaereleder import domain, journal, locks, store
+from kaereleder import content, domain, journal, locks, store
 from kaereleder.errors import JournalError, KaerelederError, NotFoundError
 from kaereleder.plans import cli_texts as txt
 from kaereleder.plans import model as plans
@@ -34,20 +35,29 @@ class Current(NamedTuple):
 
 
 def find(journals: store.Store, publication: str | None = None) -> Current | None:
-    """The plan of the newest complete reflection that has one; None if none has."""
+    """The current plan: that of the newest complete reflection of a publication, the one the
+    next ``reflect`` reviews (the newest of both publications, if none is asked for). None if
+    that reflection has no plan (it was skipped there, or none was ever made).
+
+    A broken file newer than the plan stops it with the file's own error line: it may be the
+    reflection whose plan is current, and an older plan must not be shown or marked instead.
+    """
+    seen: set[str] = set()  # publications whose newest complete reflection has no plan
     for listed in reversed(journals.listing()):
         info = listed.summary
-        if info is None or info["status"] != domain.COMPLETE:
+        if info is None:
+            raise JournalError(txt.newer_broken(listed.error or ""))
+        if info["status"] != domain.COMPLETE or info["publication"] in seen:
             continue
         if publication not in (None, info["publication"]):
             continue
-        try:
-            data = journals.read(listed.path)
-        except JournalError:
-            continue  # a broken file has no plan to follow; `journal list` names it
+        data = journals.read(listed.path)
         plan = data.get("plan")
         if plan is not None and plans.has_plan(plan):
             return Current(listed.path, data, plans.items(plan))
+        seen.add(info["publication"])
+        if publication is not None or len(seen) == len(content.PUBLICATIONS):
+            return None
     return None
 
 
@@ -55,8 +65,14 @@ def required(journals: store.Store, publication: str | None = None) -> Current:
     """The current plan, or one Danish line on how to make one."""
     found = find(journals, publication)
     if found is None:
-        raise NotFoundError(txt.no_plan(publication))
+        raise NotFoundError(no_plan(journals, publication))
     return found
+
+
+def no_plan(journals: store.Store, publication: str | None) -> str:
+    """Why there is no current plan, and how to make one."""
+    reflected = journals.latest(domain.COMPLETE, publication) is not None
+    return txt.no_plan(publication, reflected)
 
 
 def item(current: Current, number: int) -> plans.Item:
