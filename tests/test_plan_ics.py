@@ -207,3 +207,18 @@ def test_icalendar_is_imported_only_for_the_calendar(
 ) -> None:
     assert "icalendar" not in loaded_modules(["plan", "--home", str(tmp_path)])
     assert not {"kaereleder.plans.cli", "icalendar"} & loaded_modules(["show", "3"])
+
+
+def test_a_shared_calendar_shows_only_a_long_goals_first_words(home: Path, tmp_path: Path) -> None:
+    long = "Evaluere sammen efter svære sager, især med Jens som jeg mistænker for noget"
+    plan = {**PLAN, "goals": {"g1": {**PLAN["goals"]["g1"], "goal": long}}}
+    make_plan(home, plan)  # type: ignore[arg-type]
+    data = export(home, tmp_path / "plan.ics")
+    first = events(data)[0]
+    assert (
+        str(first["summary"])
+        == "kaereleder: opfølgning – Evaluere sammen efter svære sager, især…"
+    )
+    assert b"Jens" not in data.replace(b"\r\n ", b"")
+    detailed = events(export(home, tmp_path / "detaljer.ics", details=True))[0]
+    assert str(detailed["summary"]) == f"kaereleder: opfølgning – {long}"

@@ -88,7 +88,10 @@ def _event(
     event.add("dtstart", item.due)
     event.add("dtend", item.due + timedelta(days=1))
     event.add("sequence", sequence)
-    event.add("summary", _clean(txt.ics_summary(words.item_title(item), item.done is not None)))
+    title = words.item_title(item)
+    if item.goal is not None and not details:  # a shared calendar: a goal's first words
+        title = words.short_title(title)
+    event.add("summary", _clean(txt.ics_summary(title, item.done is not None)))
     event.add("description", _clean(_description(current, item, details)))
     event.add("transp", "TRANSPARENT")
     event.add("class", "PRIVATE" if details else "PUBLIC")
@@ -96,7 +99,7 @@ def _event(
     if item.done is None:
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", _clean(words.item_title(item)))
+        alarm.add("description", _clean(title))
         alarm.add("trigger", REMINDER)
         event.add_component(alarm)
     return event

@@ -47,3 +47,18 @@ def item_title(item: plans.Item) -> str:
     if item.goal is not None:
         return item.goal.get(plans.GOAL, "")
     return STEP_LABELS[item.key]
+
+
+SHORT_TITLE = 40  # characters of a goal's words a shared calendar shows
+
+
+def short_title(title: str, limit: int = SHORT_TITLE) -> str:
+    """A goal's first words, at most ``limit`` characters, cut between words with »…«:
+    what a calendar shared with a secretary may show of it."""
+    words = title.split()
+    shown = ""
+    for word in words:
+        if len(shown) + len(word) + 1 > limit:
+            return (shown or word[: limit - 1]) + "…"
+        shown = f"{shown} {word}" if shown else word
+    return shown
