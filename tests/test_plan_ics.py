@@ -142,6 +142,21 @@ def test_the_command_writes_kaereleder_plan_ics_here_by_default(
     assert_mode(written, 0o600)
 
 
+def test_an_undated_item_is_named_as_left_out(
+    runner: CliRunner, home: Path, tmp_path: Path
+) -> None:
+    plan = {**PLAN, "goals": {"g1": {**PLAN["goals"]["g1"], "follow-up": ""}}}
+    make_plan(home, plan)  # type: ignore[arg-type]
+    out = tmp_path / "plan.ics"
+    result = runner.invoke(app, ["plan", "-o", str(out), "--home", str(home)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.endswith(
+        "(3 aftaler, kun læsbar for dig). Åbn eller importér den i din kalender; importeres "
+        "den igen, opdateres aftalerne. Punkt 1 har ingen dato og er ikke med.\n"
+    )
+    assert len(events(out.read_bytes())) == 3
+
+
 def test_o_alone_means_ics_and_a_missing_folder_is_made(
     runner: CliRunner, home: Path, tmp_path: Path
 ) -> None:

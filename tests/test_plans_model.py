@@ -29,6 +29,12 @@ SCHEMA1 = Path(__file__).parent / "data" / "schema1"
         ("2.3", date(2027, 3, 2)),  # no year: the next 2 March
         ("24.12", date(2026, 12, 24)),
         ("2.12", date(2026, 12, 2)),  # today counts
+        ("2. marts 2027", date(2027, 3, 2)),  # as the tool says it
+        ("2. Marts", date(2027, 3, 2)),
+        ("15. jan.", date(2027, 1, 15)),
+        ("2 mar 2027", date(2027, 3, 2)),
+        ("2. ma 2027", None),  # mar or maj?
+        ("31. februar 2027", None),
         ("31.2.2027", None),
         ("i morgen", None),
         ("", None),

@@ -123,7 +123,8 @@ def write_ics(
         sys.stdout.flush()
         return
     store.write_document(output, data.decode("utf-8"), private=True)
-    say(txt.ics_written(output.absolute(), count), err=True)
+    undated = [item.number for item in found.items if item.due is None]
+    say(txt.ics_written(output.absolute(), count, undated), err=True)
 
 
 # --- the commands ------------------------------------------------------------------------

@@ -196,11 +196,15 @@ def ics_how_to(number: int) -> str:
     return f"Se planen: kaereleder plan. Markér det klaret: kaereleder plan done {number}"
 
 
-def ics_written(path: Path, count: int) -> str:
+def ics_written(path: Path, count: int, undated: Sequence[int] = ()) -> str:
     events = "1 aftale" if count == 1 else f"{count} aftaler"
+    left = ""
+    if undated:
+        numbers = " og ".join(str(n) for n in undated)
+        left = f" Punkt {numbers} har ingen dato og er ikke med."
     return (
         f"Kalenderfilen er skrevet til {path} ({events}, kun læsbar for dig). Åbn eller "
-        "importér den i din kalender; importeres den igen, opdateres aftalerne."
+        f"importér den i din kalender; importeres den igen, opdateres aftalerne.{left}"
     )
 
 

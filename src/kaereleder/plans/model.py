@@ -26,6 +26,8 @@ import re
 from datetime import date, timedelta
 from typing import Final, NamedTuple, TypedDict
 
+from kaereleder.messages import MONTHS
+
 # Where a goal comes from: an expectation's next step (its id), the leader's own words, or a
 # goal of the reviewed plan carried on ("carried.g1"). Empty: no (more) goals.
 OWN: Final = "own"
@@ -104,11 +106,15 @@ def step_due(step: str, today: date) -> date:
 
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# »2. marts 2027«, as the tool itself says a date, with or without the year; a month may be
+# cut to its first three letters (»2. mar.«).
+_SPOKEN = re.compile(r"^(\d{1,2})\.?([a-zæøå]+)\.?(\d{4})?$")
 _DANISH = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
 
 
 def parse_day(text: str, today: date) -> date | None:
-    """A date as a Danish leader types it: »2.3.2027«, »2/3-27«, »2-3«, or »2027-03-02«.
+    """A date as a Danish leader types it: »2.3.2027«, »2/3-27«, »2-3«, »2027-03-02«, or as
+    the tool says it, »2. marts 2027« (»2. mar«).
 
     Without a year, the next such day from ``today`` on; a two-digit year is 20xx. None if
     the text is no date.
@@ -117,6 +123,10 @@ def parse_day(text: str, today: date) -> date | None:
     if match := _ISO.match(text):
         year, month, day = (int(part) for part in match.groups())
         year_given = True
+    elif (match := _SPOKEN.match(text.lower())) and (month := _month(match[2])):
+        day = int(match[1])
+        year_given = match[3] is not None
+        year = int(match[3] or today.year)
     elif match := _DANISH.match(text):
         day, month = int(match[1]), int(match[2])
         year_given = match[3] is not None
@@ -131,6 +141,13 @@ def parse_day(text: str, today: date) -> date | None:
     if not year_given and found < today:
         return _next_year(found)
     return found
+
+
+def _month(name: str) -> int:
+    """The month a Danish name (or its first three letters or more) names; 0 if none."""
+    if len(name) < 3:
+        return 0
+    return next((n for n, full in enumerate(MONTHS, start=1) if full.startswith(name)), 0)
 
 
 def _next_year(day: date) -> date | None:
