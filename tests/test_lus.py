@@ -207,7 +207,10 @@ def test_the_checklist_labels_say_which_answer_and_its_words(leder: Publication)
     assert labels["ratings"] == (
         "Dine selvvurderinger: 1. Delvis enig, 3. Helt enig, 5. (sprunget over)"
     )
-    assert labels["plan"] == "Din udviklingsplan: 2 mål, 3 skridt med datoer"
+    assert labels["plan"] == (  # every word of the plan the chef will read
+        "Din udviklingsplan: 2 mål, 3 skridt med datoer: »Ugentlige <møder> & *korte* · "
+        "Et kvarter hver mandag # med hele teamet · Sparring med en kollega · Godt møde«"
+    )
     assert labels["review"] == "Sådan gik din sidste plan: »Det gik godt«"
     assert labels["e1/strengths"] == (  # the statements chosen, then the own words
         "Forventning 1 · Styrker: »Kommunikerer tydeligt om både kerneopgaven og hverdagens "

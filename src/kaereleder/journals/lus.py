@@ -126,8 +126,16 @@ def offers(publication: Publication, data: Journal, team: Comparison | None) -> 
             private.append(Offer(answer.key, label, False))
     plan = data.get("plan")
     if plan is not None:
-        made = len(plans.goals(plan))
-        found.append(Offer(PLAN, txt.lus_offer_plan(made, len(plan.get("steps", {}))), True))
+        made = plans.goals(plan)
+        words = [
+            text.strip()
+            for goal in made.values()
+            for text in (goal.get(plans.GOAL, ""), goal.get(plans.ACTIONS, ""))
+        ]
+        words += [done["note"].strip() for done in plan.get("done", {}).values()]
+        shown = _excerpt(" · ".join(text for text in words if text))
+        steps = len(plan.get("steps", {}))
+        found.append(Offer(PLAN, txt.lus_offer_plan(len(made), steps, shown), True))
     if team is not None:
         found.append(
             Offer(TEAM, txt.lus_offer_team(team.survey["name"], team.survey["answers"]), True)

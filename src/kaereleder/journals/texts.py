@@ -367,12 +367,14 @@ def lus_offer_ratings(rated: list[str]) -> str:
     return f"Dine selvvurderinger: {', '.join(rated)}"
 
 
-def lus_offer_plan(goals: int, steps: int) -> str:
+def lus_offer_plan(goals: int, steps: int, said: str = "") -> str:
+    """The plan in the checklist: how much, and the words of it the chef will read (goals,
+    what you will do, notes of what is done)."""
     if not goals and not steps:
         return "Din udviklingsplan (sprunget over)"
     made = "1 mål" if goals == 1 else f"{goals} mål"
     dates = "1 skridt med dato" if steps == 1 else f"{steps} skridt med datoer"
-    return f"Din udviklingsplan: {made}, {dates}"
+    return f"Din udviklingsplan: {made}, {dates}" + (f": »{said}«" if said else "")
 
 
 def lus_offer_team(name: str, answers: int) -> str:
