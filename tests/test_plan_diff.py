@@ -494,3 +494,18 @@ def test_show_of_a_reflection_from_before_plans(runner: CliRunner, tmp_path: Pat
     for ref in ("-1", "-2"):
         code, out, _ = show(runner, tmp_path, ref)
         assert code == 0 and "Udviklingsplanen" not in out and "Sidste plan" not in out
+
+
+def test_a_next_step_made_a_goal_is_followed_up_by_the_goals_review(
+    runner: CliRunner, home: Path
+) -> None:
+    code, out, _ = run(runner, home, "--format", "json")
+    assert code == 0
+    e4 = next(item for item in json.loads(out)["expectations"] if item["id"] == "e4")
+    assert e4["follow_up"] == {
+        "last_step": "Faste træffetider",
+        "how_it_went": "Halvvejs: tirsdag virker.",
+    }
+    code, out, _ = run(runner, home)
+    assert "Hvordan gik det? Halvvejs: tirsdag virker." in out
+    assert "(ikke besvaret)" not in out

@@ -147,9 +147,16 @@ def compare(publication: Publication, old: jf.Journal, new: jf.Journal) -> Diff:
     deeper = [(q.id, q.statements) for q in publication.reflection.deeper]
     deeper.append((domain.NEXT_STEP, None))
     old_items, new_items = old.get("expectations", {}), new.get("expectations", {})
+    reviewed = _reviewed_steps(old, new)
     items = tuple(
         _item(
-            publication, eid, (old_items.get(eid), new_items.get(eid)), deeper, statements, drafts
+            publication,
+            eid,
+            (old_items.get(eid), new_items.get(eid)),
+            deeper,
+            statements,
+            drafts,
+            reviewed.get(eid),
         )
         for eid in _ids(publication, old_items, new_items)
     )
@@ -196,6 +203,21 @@ def _ids(
 Questions = Sequence[tuple[str, str | None]]  # question id, kind of multiple choice
 
 
+def _reviewed_steps(old: jf.Journal, new: jf.Journal) -> dict[str, str]:
+    """Expectation id: how the goal ``old``'s plan made of its next step went, where ``new``
+    reviews that plan."""
+    review = new.get("review") or {}
+    if review.get("plan") != old["id"]:
+        return {}
+    goals = (old.get("plan") or {}).get("goals", {})
+    answers = review.get("goals", {})
+    return {
+        goal[plans.FROM]: answers[key].get(plans.TEXT, "")
+        for key, goal in goals.items()
+        if goal.get(plans.FROM) and key in answers
+    }
+
+
 def _item(
     publication: Publication,
     eid: str,
@@ -203,11 +225,16 @@ def _item(
     questions: Questions,
     statements: dict[str, str],
     drafts: tuple[bool, bool],
+    reviewed: str | None = None,
 ) -> ItemDiff:
+    """``reviewed``: how the goal made of this expectation's last next step went, as the new
+    reflection's review says (its »Hvordan gik det?« is asked there, not again here)."""
     expectation = publication.by_id(eid)
     present, unreached, answers = _section(questions, *pair, statements, drafts)
     old, new = pair[0] or {}, pair[1] or {}
     last_step, how = jf.text_of(old, domain.NEXT_STEP) or None, jf.text_of(new, domain.FOLLOW_UP)
+    if how is None and reviewed is not None:
+        how = reviewed
     follow_up = present == BOTH and (last_step is not None or how is not None)
     return ItemDiff(
         id=eid,
