@@ -102,7 +102,10 @@ def review(s: Session) -> None:
             return s.asker.choose_one(key, question, statuses)
 
         s.ask((*here, plans.STATUS), status)
-        s.ask_text((*here, plans.TEXT), txt.REVIEW_TEXT)
+        if s.journal[REVIEW]["goals"][key].get(plans.STATUS):
+            s.ask_text((*here, plans.TEXT), txt.REVIEW_TEXT)
+        else:  # »Spring over«: the goal is skipped, not asked about twice
+            s.ask((*here, plans.TEXT), lambda k: "")
 
 
 def carried(s: Session) -> dict[str, plans.Goal]:
@@ -168,10 +171,17 @@ def sources(s: Session, used: list[str]) -> list[Choice]:
     return found
 
 
+def _carried_goal(s: Session, source: str) -> plans.Goal:
+    """The goal of the reviewed plan that ``source`` carries on; empty for any other."""
+    if not source.startswith(plans.CARRIED):
+        return {}
+    return carried(s).get(source[len(plans.CARRIED) :], {})
+
+
 def _words(s: Session, source: str) -> str:
     """A goal's suggested words: the next step's or the carried goal's."""
     if source.startswith(plans.CARRIED):
-        return carried(s).get(source[len(plans.CARRIED) :], {}).get(plans.GOAL, "")
+        return _carried_goal(s, source).get(plans.GOAL, "")
     step = s.journal.get("expectations", {}).get(source, {}).get(domain.NEXT_STEP, "")
     return step if isinstance(step, str) and source != plans.OWN else ""
 
@@ -194,9 +204,10 @@ def _goal(s: Session, key: str, number: int, used: list[str], today: date) -> st
         return source  # a goal without words is none: nothing more about it
     if resumed:  # met again after a pause: which goal the questions are about
         s.asker.show_note(txt.resumed_goal(number, goal.get(plans.GOAL, "")))
-    s.ask_text((*here, plans.ACTIONS), txt.ACTIONS)
+    before = _carried_goal(s, source)  # a goal carried on: its answers of last time offered
+    s.ask_text((*here, plans.ACTIONS), txt.ACTIONS, before.get(plans.ACTIONS, ""))
     who = [Choice(w, plan_words.WHO_LABELS[w]) for w in plans.WHO]
-    s.ask_many((*here, plans.INVOLVED), txt.INVOLVED, who, [])
+    s.ask_many((*here, plans.INVOLVED), txt.INVOLVED, who, before.get(plans.INVOLVED, []))
     s.ask((*here, plans.FOLLOW_UP), lambda k: _follow_up(s, k, today))
     return source
 
