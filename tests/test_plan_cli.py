@@ -281,7 +281,7 @@ def test_done_again_keeps_the_day_and_a_new_note_replaces_the_old(
     plan_cli.done(journals, 2, None, date(2027, 1, 5), None)
     assert capsys.readouterr().out == (
         'Punkt 2 er klaret allerede 15. december 2026. Ny note: kaereleder plan done 2 --note "…"'
-        "; uklaret igen: kaereleder plan undo 2\n"
+        "; fjern markeringen: kaereleder plan undo 2\n"
     )
     assert path.read_bytes() == text  # not even rewritten
     plan_cli.done(journals, 2, "Bedre end ventet", date(2027, 1, 5), None)
@@ -298,7 +298,9 @@ def test_undo_reopens_a_done_item(
     path = make_plan(home)
     result = runner.invoke(app, ["plan", "undo", "2", "--home", str(home)])
     assert result.exit_code == 0
-    assert result.stdout == "Punkt 2 er uklaret igen: Tal refleksionen igennem med din egen chef\n"
+    assert result.stdout == (
+        "Punkt 2 er ikke længere markeret som klaret: Tal refleksionen igennem med din egen chef\n"
+    )
     assert "done" not in store.Store(home).read(path)["plan"]
     result = runner.invoke(app, ["plan", "undo", "2", "--home", str(home)])
     assert result.exit_code == 0

@@ -77,7 +77,7 @@ def home(tmp_path: Path) -> Path:
 
 PLAN_TEXT = """\
 0 af 1 svar er ændret. Din vurdering: 0 op, 0 ned, 1 uændret.
-Planen: 2 mål før (1 nået, 1 arbejder videre med det); 2 mål nu.
+Planen: 2 mål før (1 nået, 1 videreført); 2 mål nu.
 
 ─────────────────────────────── Udviklingsplanen ───────────────────────────────
 
@@ -122,7 +122,7 @@ def test_text_tells_each_goal_before_how_it_went_and_the_goals_now(
 
 PLAN_MARKDOWN = """\
 0 af 1 svar er ændret. Din vurdering: 0 op, 0 ned, 1 uændret.\\
-Planen: 2 mål før (1 nået, 1 arbejder videre med det); 2 mål nu.
+Planen: 2 mål før (1 nået, 1 videreført); 2 mål nu.
 
 ## Udviklingsplanen
 
@@ -219,7 +219,7 @@ def test_a_dropped_goal_and_a_skipped_status(runner: CliRunner, tmp_path: Path) 
     save(tmp_path, datetime(2027, 3, 2, 9, 30, tzinfo=CET), "bbbbbb", review=review, plan=skipped)
     code, out, _ = run(runner, tmp_path)
     assert code == 0
-    assert "Planen: 2 mål før (1 dropper det); 0 mål nu.\n" in out
+    assert "Planen: 2 mål før (1 droppet); 0 mål nu.\n" in out
     assert (
         "Mål 1: Faste træffetider\n"
         "  Opfølgning: 2. marts 2027\n"

@@ -90,13 +90,12 @@ def diff_carried_as(key: str) -> str:
     return f"Videreført som mål {key.removeprefix('g')} nu."
 
 
+_WENT = {"done": "nået", "carried": "videreført", "dropped": "droppet", "": "sprunget over"}
+
+
 def diff_plan_summary(before: int, statuses: dict[str, int], now: int) -> str:
     """One line under the diff's summary: the goals before, how they went, the goals now."""
-    went = ", ".join(
-        f"{count} {ptxt.STATUS_LABELS[status].lower()}"
-        for status, count in statuses.items()
-        if count
-    )
+    went = ", ".join(f"{count} {_WENT[status]}" for status, count in statuses.items() if count)
     line = f"Planen: {_goals(before)} før"
     if went:
         line += f" ({went})"

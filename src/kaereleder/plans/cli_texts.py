@@ -21,14 +21,14 @@ PLAN_HELP = (
 )
 SHORT_HELP = {
     "done": "Markér punkt N i planen som klaret i dag, med en kort note.",
-    "undo": "Gør punkt N i planen uklaret igen.",
+    "undo": "Fjern markeringen af punkt N som klaret.",
 }
 DONE_HELP = (
     "Markér punkt N i planen som klaret i dag, med en kort note om, hvordan det gik. Uden "
     "--note spørges der efter noten (Enter springer over). Er punktet klaret allerede, "
     "beholdes dagen, og en ny --note erstatter den gamle."
 )
-UNDO_HELP = "Gør punkt N i planen uklaret igen (fx hvis du markerede det forkerte nummer)."
+UNDO_HELP = "Fjern markeringen af punkt N som klaret (fx hvis du markerede det forkerte nummer)."
 NUMBER_HELP = "Punktets nummer, som kaereleder plan viser det, fx 2."
 NOTE_HELP = "En kort note om, hvordan det gik."
 ICS_HELP = "Skriv planen som en kalenderfil (.ics) i stedet for at vise den."
@@ -128,7 +128,7 @@ def already_done(number: int, on: date | None) -> str:
     when = f" {day(on)}" if on is not None else ""
     return (
         f"Punkt {number} er klaret allerede{when}. Ny note: kaereleder plan done {number} "
-        '--note "…"; uklaret igen: kaereleder plan undo ' + str(number)
+        '--note "…"; fjern markeringen: kaereleder plan undo ' + str(number)
     )
 
 
@@ -137,7 +137,7 @@ def note_updated(number: int) -> str:
 
 
 def reopened(number: int, title: str) -> str:
-    return f"Punkt {number} er uklaret igen: {title}"
+    return f"Punkt {number} er ikke længere markeret som klaret: {title}"
 
 
 def not_done(number: int) -> str:
