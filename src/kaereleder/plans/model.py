@@ -21,7 +21,6 @@ question skipped, as everywhere in a journal.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 from typing import Final, NamedTuple, TypedDict
@@ -92,9 +91,13 @@ def add_months(day: date, months: int) -> date:
     """The same day ``months`` later, or the month's last day (30 November for 31 August)."""
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
+    return day.replace(year=year, month=month, day=min(day.day, _days_in(year, month)))
+
+
+def _days_in(year: int, month: int) -> int:
+    """The days of a month (no ``calendar`` module: every reflection's start imports this)."""
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
 
 
 def suggested_follow_up(today: date) -> date:
