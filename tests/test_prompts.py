@@ -116,6 +116,22 @@ def test_choose_one(pipe: PipeInput, capsys: pytest.CaptureFixture[str]) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("keys", "picked"),
+    [
+        ("\r", "e1"),  # Enter takes the first
+        ("j" + "j", "e3"),
+        ("jjk", "e2"),
+        ("\x0e" + "\x0e" + "\x10", "e2"),  # Ctrl-N, Ctrl-N, Ctrl-P
+        ("\x1b[A", "e3"),  # up from the first: the last
+        ("xyz 1", "e1"),  # letters, space and digits choose nothing
+    ],
+)
+def test_choose_one_keys(pipe: PipeInput, keys: str, picked: str) -> None:
+    pipe.send_text(keys + "\r")
+    assert asker(pipe).choose_one("k", "Hvor enig?", CHOICES) == picked
+
+
 def test_the_full_keys_hint_comes_with_the_first_text_question(
     pipe: PipeInput, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -128,20 +128,8 @@ class PromptAsker:
 
     def choose_one(self, key: str, question: str, choices: Sequence[Choice]) -> str:
         self._question(question, txt.SELECT_HINT)
-        picked: str = self._ask(
-            questionary.select(
-                "",
-                choices=[
-                    questionary.Choice(self._wrap(c.label, _POINTER_INDENT), value=c.value)
-                    for c in choices
-                ],
-                qmark="",
-                instruction=" ",  # not "": select would fall back to "(Use arrow keys)"
-                style=_STYLE,
-                erase_when_done=True,
-                **self.io,
-            )
-        )
+        labels = [(self._wrap(c.label, _POINTER_INDENT), c.value) for c in choices]
+        picked: str = self._ask(_select(labels, self.io))
         from kaereleder import render
 
         self.console.print(render.answer([c.label for c in choices if c.value == picked]))
@@ -188,6 +176,65 @@ def _wrap(label: str, width: int, indent: int) -> str:
     room = max(width - indent - 1, _LEAST_ROOM)
     lines = textwrap.wrap(label, room, break_on_hyphens=False) or [label]
     return ("\n" + " " * indent).join(lines)
+
+
+def _select(labels: Sequence[tuple[str, str]], io: dict[str, Any]) -> questionary.Question:
+    """One choice of ``labels`` (label, value), as ``questionary.select`` with no question
+    line asks it: the same list, pointer, style and keys (arrows, j/k, Ctrl-N/P; Enter picks;
+    Ctrl-C stops), without the two prompt sessions select builds only to borrow their layout
+    (about 15 ms, most of what ``reflect`` takes to its first prompt beyond the imports)."""
+    from prompt_toolkit.application import Application
+    from prompt_toolkit.filters import is_done
+    from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+    from prompt_toolkit.keys import Keys
+    from prompt_toolkit.layout import ConditionalContainer, HSplit, Layout, Window
+    from prompt_toolkit.layout.controls import FormattedTextControl
+    from questionary.prompts.common import InquirerControl
+    from questionary.styles import merge_styles_default
+
+    listed = InquirerControl(
+        [questionary.Choice(label, value=value) for label, value in labels],
+        use_indicator=False,
+    )
+    keys = KeyBindings()
+
+    @keys.add(Keys.ControlC, eager=True)
+    @keys.add(Keys.ControlQ, eager=True)
+    def _stop(event: KeyPressEvent) -> None:
+        event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    def down(event: KeyPressEvent) -> None:
+        listed.select_next()
+
+    def up(event: KeyPressEvent) -> None:
+        listed.select_previous()
+
+    for key in (Keys.Down, "j", Keys.ControlN):
+        keys.add(key, eager=True)(down)
+    for key in (Keys.Up, "k", Keys.ControlP):
+        keys.add(key, eager=True)(up)
+
+    @keys.add(Keys.ControlM, eager=True)
+    def _pick(event: KeyPressEvent) -> None:
+        listed.is_answered = True
+        event.app.exit(result=listed.get_pointed_at().value)
+
+    @keys.add(Keys.Any)
+    def _nothing_else(event: KeyPressEvent) -> None:
+        """No text is typed into a choice."""
+
+    # The line select draws above the list: no question mark, no question, no instruction.
+    line = Window(FormattedTextControl([("", "   ")]), dont_extend_height=True)
+    shown = ConditionalContainer(Window(listed, always_hide_cursor=True), filter=~is_done)
+    layout = Layout(HSplit([line, shown]))
+    application: Application[str] = Application(
+        layout=layout,
+        key_bindings=keys,
+        style=merge_styles_default([_STYLE]),
+        erase_when_done=True,
+        **io,
+    )
+    return questionary.Question(application)
 
 
 def _typed(question: questionary.Question) -> str:
